@@ -1,0 +1,27 @@
+/**
+ * The channel allow-list on its own, free of schema code, so that the sandboxed preload can bundle it alone.
+ * A unit test keeps it equal to the keys of the contract.
+ */
+export const CHANNELS = [
+  'listAssessments',
+  'getAssessment',
+  'createAssessment',
+  'saveAssessment',
+  'duplicateAssessment',
+  'deleteAssessment',
+  'importAssessment',
+  'exportAssessmentJson',
+  'getLawLibrary',
+  'getSigningIdentity',
+  'createSigningIdentity',
+  'importSigningIdentity',
+  'exportSignedReport',
+  'verifyReport',
+  'saveFile',
+  'getAppInfo',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** The Electron IPC channel string for a contract entry. */
+export const ipcChannel = (name: Channel): string => `dtia:${name}`;
