@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+
+/** The command line, parsed and checked; nothing here touches files or services. */
+export type Command =
+  | { name: 'help' }
+  | { name: 'export'; input: string; out: string; p12: string | null; passphraseEnv: string | null }
+  | { name: 'verify'; pdf: string }
+  | { name: 'import'; file: string; dataDir: string | null }
+  | { name: 'list'; dataDir: string | null };
+
+/** A command line that does not fit the usage; the caller prints the usage and exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage: dtia <command> [options]
+
+Commands:
+  export <assessment.dtia.json> --out <report.pdf> [--p12 <file> --passphrase-env <VAR>]
+      Render the signed PDF report of an assessment file. Without --p12 the report is signed with a
+      throwaway identity. The passphrase of the .p12 file is read from the environment variable VAR.
+  verify <report.pdf>
+      Check the signature of a report and print the result as JSON.
+      Exit status: 0 valid, 1 invalid or altered, 2 not a readable PDF or not signed.
+  import <file.dtia.json> [--data-dir <dir>]
+      Add an assessment file to the data folder of DTIA Studio and print its id and title as JSON.
+  list [--data-dir <dir>]
+      Print the stored assessments as JSON.
+
+Options:
+  --data-dir <dir>   Data folder (default: the folder DTIA Studio uses, or $DTIA_DATA_DIR)
+  -h, --help         Show this help
+`;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+const HELP: OptionSpec = { help: { type: 'boolean', short: 'h' } };
+const DATA_DIR: OptionSpec = { 'data-dir': { type: 'string' } };
+
+function parse(args: string[], options: OptionSpec, positionalCount: number, usage: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...HELP, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help === true) return { help: true as const, values, positionals: parsed.positionals };
+  if (parsed.positionals.length !== positionalCount) {
+    throw new UsageError(`Expected: ${usage}`);
+  }
+  for (const [name, value] of Object.entries(values)) {
+    if (value === '') throw new UsageError(`Option --${name} needs a value.`);
+  }
+  return { help: false as const, values, positionals: parsed.positionals };
+}
+
+const text = (value: string | boolean | undefined): string | null => (typeof value === 'string' ? value : null);
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  switch (name) {
+    case 'export': {
+      const spec: OptionSpec = { out: { type: 'string' }, p12: { type: 'string' }, 'passphrase-env': { type: 'string' } };
+      const { help, values, positionals } = parse(rest, spec, 1, 'export <assessment.dtia.json> --out <report.pdf>');
+      if (help) return { name: 'help' };
+      const out = text(values.out);
+      if (out === null) throw new UsageError('export needs --out <report.pdf>.');
+      const p12 = text(values.p12);
+      const passphraseEnv = text(values['passphrase-env']);
+      if ((p12 === null) !== (passphraseEnv === null)) {
+        throw new UsageError('--p12 and --passphrase-env go together.');
+      }
+      return { name: 'export', input: positionals[0] as string, out, p12, passphraseEnv };
+    }
+    case 'verify': {
+      const { help, positionals } = parse(rest, {}, 1, 'verify <report.pdf>');
+      return help ? { name: 'help' } : { name: 'verify', pdf: positionals[0] as string };
+    }
+    case 'import': {
+      const { help, values, positionals } = parse(rest, DATA_DIR, 1, 'import <file.dtia.json> [--data-dir <dir>]');
+      return help ? { name: 'help' } : { name: 'import', file: positionals[0] as string, dataDir: text(values['data-dir']) };
+    }
+    case 'list': {
+      const { help, values } = parse(rest, DATA_DIR, 0, 'list [--data-dir <dir>]');
+      return help ? { name: 'help' } : { name: 'list', dataDir: text(values['data-dir']) };
+    }
+    default:
+      throw new UsageError(`Unknown command: ${name}`);
+  }
+}

@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import { AppFailure } from '../../../shared/domain/result';
+
+/**
+ * The schema evolves only by appending to MIGRATIONS. A migration that has shipped is never edited or renamed:
+ * its name is recorded with its version, and a mismatch means the database and the code disagree about history.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create-assessments',
+    up(db) {
+      db.exec(`
+        CREATE TABLE assessments (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          importer TEXT NOT NULL,
+          destination TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+          next_review_date TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          document TEXT NOT NULL
+        );
+        CREATE INDEX assessments_updated_at ON assessments (updated_at);
+      `);
+    },
+  },
+];
+
+interface AppliedMigration {
+  version: number;
+  name: string;
+}
+
+function hasMigrationTable(db: Database.Database): boolean {
+  const row = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  return row !== undefined;
+}
+
+function readApplied(db: Database.Database): AppliedMigration[] {
+  if (!hasMigrationTable(db)) return [];
+  return db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as AppliedMigration[];
+}
+
+/**
+ * Compares the recorded history with the known migrations without writing anything, so that a database from a newer
+ * version of the app is left exactly as it was. Returns the migrations still to apply.
+ */
+export function pendingMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  const applied = readApplied(db);
+  const newest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const tooNew = applied.filter((row) => row.version > newest);
+  if (tooNew.length > 0) {
+    throw new AppFailure(
+      'DATABASE_NEWER',
+      'This data was written by a newer version of DTIA Studio. Please update DTIA Studio to open it; nothing was changed.',
+      tooNew.map((row) => `schema version ${row.version} (${row.name}) is unknown; this version knows up to ${newest}`),
+    );
+  }
+  for (const row of applied) {
+    const known = migrations.find((m) => m.version === row.version);
+    if (!known) {
+      throw new AppFailure('DATABASE_ERROR', `The database records schema version ${row.version}, which this version of DTIA Studio never had.`);
+    }
+    if (known.name !== row.name) {
+      throw new AppFailure(
+        'DATABASE_ERROR',
+        `The database records schema version ${row.version} as "${row.name}", but this version of DTIA Studio knows it as "${known.name}".`,
+      );
+    }
+  }
+  const appliedVersions = new Set(applied.map((row) => row.version));
+  return migrations.filter((m) => !appliedVersions.has(m.version)).sort((a, b) => a.version - b.version);
+}
+
+/** Applies the pending migrations, each in one transaction with the row that records it. Returns the versions applied. */
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): number[] {
+  const pending = pendingMigrations(db, migrations);
+  if (pending.length === 0) return [];
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )
+  `);
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const recorded = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  const applied: number[] = [];
+  for (const migration of pending) {
+    // IMMEDIATE takes the write lock first, so the app and the CLI starting together cannot both apply a migration.
+    db.transaction(() => {
+      if (recorded.get(migration.version)) return;
+      migration.up(db);
+      record.run(migration.version, migration.name, now().toISOString());
+      applied.push(migration.version);
+    }).immediate();
+  }
+  return applied;
+}

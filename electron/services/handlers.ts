@@ -1,0 +1,84 @@
+import { describeIssues } from '../../shared/domain/interchange';
+import { AppFailure, fail, ok, type Result } from '../../shared/domain/result';
+import {
+  CHANNEL_NAMES,
+  contract,
+  isChannelName,
+  type ChannelName,
+  type Contract,
+  type ResponseOf,
+} from '../../shared/ipc/contract';
+import type { z } from 'zod';
+import type { Services } from './types';
+
+/** What only the host can do: Electron shows a native save dialog, the test harness writes into its own folder. */
+export interface Platform {
+  saveFile(suggestedName: string, content: Buffer): Promise<{ saved: boolean; path: string | null }>;
+}
+
+type Request<C extends ChannelName> = z.output<Contract[C]['request']>;
+type Implementation = { [C in ChannelName]: (request: Request<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+export type Handlers = { [C in ChannelName]: (raw: unknown) => Promise<Result<ResponseOf<C>>> };
+
+function implement(services: Services, platform: Platform): Implementation {
+  const { assessments, identity, reports } = services;
+  return {
+    listAssessments: () => assessments.list(),
+    getAssessment: ({ id }) => assessments.get(id),
+    createAssessment: ({ title }) => assessments.create(title),
+    saveAssessment: ({ assessment }) => assessments.save(assessment),
+    duplicateAssessment: ({ id }) => assessments.duplicate(id),
+    deleteAssessment: ({ id }) => assessments.delete(id),
+    importAssessment: ({ fileName, content }) => assessments.importText(fileName, content),
+    exportAssessmentJson: ({ id }) => assessments.exportJson(id),
+    getLawLibrary: () => services.lawLibrary(),
+    getSigningIdentity: () => identity.info(),
+    createSigningIdentity: (request) => identity.create(request),
+    importSigningIdentity: ({ p12Base64, passphrase }) => identity.importP12(Buffer.from(p12Base64, 'base64'), passphrase),
+    exportSignedReport: async ({ assessmentId, passphrase }) => {
+      const report = await reports.exportSigned(assessmentId, passphrase);
+      return {
+        fileName: report.fileName,
+        pdfBase64: report.pdf.toString('base64'),
+        contentHash: report.contentHash,
+        fileSha256: report.fileSha256,
+      };
+    },
+    verifyReport: ({ pdfBase64 }) => reports.verify(Buffer.from(pdfBase64, 'base64')),
+    saveFile: ({ suggestedName, contentBase64 }) => platform.saveFile(suggestedName, Buffer.from(contentBase64, 'base64')),
+    getAppInfo: () => ({ version: services.appVersion, dataDir: services.dataDir }),
+  };
+}
+
+/**
+ * One handler per contract channel: validates the raw request, runs the service and returns a Result.
+ * Nothing thrown escapes; unexpected errors are logged here and reach the caller only as a generic INTERNAL error.
+ */
+export function createHandlers(
+  services: Services,
+  platform: Platform,
+  log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+): Handlers {
+  const implementation = implement(services, platform);
+  const handle = async <C extends ChannelName>(name: C, raw: unknown): Promise<Result<ResponseOf<C>>> => {
+    const parsed = contract[name].request.safeParse(raw);
+    if (!parsed.success) {
+      return fail('INVALID_REQUEST', `The request to "${name}" is not valid.`, describeIssues(parsed.error));
+    }
+    try {
+      const run = implementation[name] as (request: unknown) => ResponseOf<C> | Promise<ResponseOf<C>>;
+      return ok(await run(parsed.data));
+    } catch (error) {
+      if (error instanceof AppFailure) return fail(error.code, error.message, error.details);
+      log(`Unexpected error in "${name}"`, error);
+      return fail('INTERNAL', 'An unexpected error occurred. Details are in the application log.');
+    }
+  };
+  return Object.fromEntries(CHANNEL_NAMES.map((name) => [name, (raw: unknown) => handle(name, raw)])) as Handlers;
+}
+
+/** Dispatches by channel name, refusing names outside the contract. */
+export function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) return Promise.resolve(fail('UNKNOWN_CHANNEL', 'Unknown channel.'));
+  return handlers[channel](raw);
+}

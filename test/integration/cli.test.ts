@@ -1,0 +1,318 @@
+import { spawnSync } from 'node:child_process';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import forge from 'node-forge';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeInterchange } from '../../shared/domain/interchange';
+import { fullAssessment } from '../fixtures/full-assessment';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'electron', 'cli', 'index.ts');
+
+let work: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function dtia(args: string[], env: Record<string, string | undefined> = {}): Run {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DTIA_DATA_DIR: undefined, ...env };
+  const result = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, env: childEnv, encoding: 'utf8', timeout: 60_000 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fingerprints compared by value, whether written with colons or without. */
+function fingerprint(text: string): string {
+  return text.replace(/:/g, '').toLowerCase();
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dtia-cli-test-'));
+  writeFileSync(join(work, 'full.dtia.json'), serializeInterchange(fullAssessment(), '2026-06-01T08:00:00.000Z'));
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('dtia import and list', () => {
+  it('imports a file into the data folder and lists it', () => {
+    const dataDir = join(work, 'data-import');
+    const imported = dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    const full = fullAssessment();
+    expect(JSON.parse(imported.stdout)).toEqual({ id: full.id, title: full.title });
+    expect(existsSync(join(dataDir, 'dtia.sqlite'))).toBe(true);
+
+    // The same file again: the id is taken, so the second import gets its own.
+    const again = JSON.parse(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).stdout) as { id: string };
+    expect(again.id).not.toBe(full.id);
+
+    const listed = dtia(['list', '--data-dir', dataDir]);
+    expect(listed.stderr).toBe('');
+    expect(listed.status).toBe(0);
+    const summaries = JSON.parse(listed.stdout) as Array<Record<string, string>>;
+    expect(summaries.map((s) => s.id).sort()).toEqual([full.id, again.id].sort());
+    expect(summaries[0]).toMatchObject({
+      title: full.title,
+      importer: 'Twilio Inc.',
+      destination: 'US',
+      status: 'complete',
+      nextReviewDate: '2027-05-20',
+    });
+  });
+
+  it('uses DTIA_DATA_DIR when no --data-dir is given', () => {
+    const dataDir = join(work, 'data-env');
+    expect(dtia(['import', join(work, 'full.dtia.json')], { DTIA_DATA_DIR: dataDir }).status).toBe(0);
+    const listed = dtia(['list'], { DTIA_DATA_DIR: dataDir });
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(1);
+    expect(JSON.parse(dtia(['list', '--data-dir', join(work, 'data-empty')]).stdout)).toEqual([]);
+  });
+
+  it('refuses a file that is not an assessment with one line naming the code, and stores nothing', () => {
+    const dataDir = join(work, 'data-bad');
+    const bad = join(work, 'notes.dtia.json');
+    writeFileSync(bad, 'These are meeting notes, not JSON.\nSecond line.\n');
+
+    const result = dtia(['import', bad, '--data-dir', dataDir]);
+
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^dtia: INVALID_JSON: The file is not valid JSON[^\n]*\n$/);
+    expect(JSON.parse(dtia(['list', '--data-dir', dataDir]).stdout)).toEqual([]);
+  });
+
+  it('names the offending field of an invalid assessment', () => {
+    const invalid = JSON.parse(readFileSync(join(work, 'full.dtia.json'), 'utf8')) as { assessment: { step1: { importer: { country: string } } } };
+    invalid.assessment.step1.importer.country = 'United States';
+    const file = join(work, 'invalid.dtia.json');
+    writeFileSync(file, JSON.stringify(invalid));
+
+    const result = dtia(['import', file, '--data-dir', join(work, 'data-invalid')]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^dtia: INVALID_ASSESSMENT: .*assessment\.step1\.importer\.country/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('reports a missing file as NOT_FOUND', () => {
+    const result = dtia(['import', join(work, 'missing.dtia.json'), '--data-dir', join(work, 'data-missing')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^dtia: NOT_FOUND: .*missing\.dtia\.json/);
+  });
+
+  it('refuses a database written by a newer version without changing it', () => {
+    const dataDir = join(work, 'data-newer');
+    expect(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).status).toBe(0);
+    const database = join(dataDir, 'dtia.sqlite');
+    const sqlite = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const db = new D(process.argv[1]);
+         db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01T00:00:00.000Z')").run(); db.close();`,
+        database,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(sqlite.status).toBe(0);
+    const before = sha256(database);
+
+    const result = dtia(['list', '--data-dir', dataDir]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^dtia: DATABASE_NEWER: This data was written by a newer version of DTIA Studio/);
+    expect(sha256(database)).toBe(before);
+  });
+});
+
+describe('dtia usage', () => {
+  it('prints help on --help and exits 0', () => {
+    const result = dtia(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: dtia <command>/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('refuses an unknown command with the usage on stderr and exit 2', () => {
+    const result = dtia(['frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Unknown command: frobnicate');
+    expect(result.stderr).toContain('Usage: dtia <command>');
+  });
+
+  it('refuses an unknown option, a missing argument and a lone --p12', () => {
+    for (const args of [
+      ['list', '--colour'],
+      ['import'],
+      ['export', join(work, 'full.dtia.json')],
+      ['export', join(work, 'full.dtia.json'), '--out', join(work, 'x.pdf'), '--p12', join(work, 'id.p12')],
+    ]) {
+      const result = dtia(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toContain('Usage: dtia <command>');
+      expect(result.stdout).toBe('');
+    }
+  });
+});
+
+/** A PKCS#12 bundle made here with node-forge, independent of the app's own identity code. */
+function makeP12(passphrase: string, commonName: string, organisation = 'Example Logistics GmbH'): Buffer {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  cert.serialNumber = '01';
+  cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
+  cert.validity.notAfter = new Date('2031-01-01T00:00:00Z');
+  // Tagged as UTF8String, forge encodes the name as UTF-8 (its typings call the tag a class).
+  const utf8 = (value: string) => ({ value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
+  const subject = [
+    { name: 'commonName', ...utf8(commonName) },
+    { name: 'organizationName', ...utf8(organisation) },
+    { name: 'emailAddress', value: 'datenschutz@example.org' },
+  ];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.sign(key, forge.md.sha256.create());
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des' });
+  const certificateSha256 = createHash('sha256')
+    .update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary'))
+    .digest('hex');
+  fingerprints.set(commonName, certificateSha256);
+  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+}
+const fingerprints = new Map<string, string>();
+
+function unsignedPdf(): Promise<Buffer> {
+  return new Promise((resolvePdf) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolvePdf(Buffer.concat(chunks)));
+    doc.text('An ordinary, unsigned document.');
+    doc.end();
+  });
+}
+
+describe('dtia export and verify', () => {
+  let throwawayPdf: string;
+  let throwawayFingerprint: string;
+
+  beforeAll(() => {
+    throwawayPdf = join(work, 'throwaway.pdf');
+    const result = dtia(['export', join(work, 'full.dtia.json'), '--out', throwawayPdf]);
+    expect(result.status, result.stderr).toBe(0);
+    const note = /^No --p12 given: signed with a throwaway identity \(([0-9a-fA-F:]+)\)\n$/.exec(result.stderr);
+    expect(note, result.stderr).not.toBeNull();
+    throwawayFingerprint = (note as RegExpExecArray)[1] as string;
+  });
+
+  it('writes a signed PDF that poppler accepts and that verify calls valid', () => {
+    expect(readFileSync(throwawayPdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfsig = spawnSync('pdfsig', [throwawayPdf], { encoding: 'utf8' });
+    expect(pdfsig.stdout).toContain('Signature is Valid.');
+    expect(pdfsig.stdout).toContain('Total document signed');
+
+    const verified = dtia(['verify', throwawayPdf]);
+    expect(verified.stderr).toBe('');
+    expect(verified.status).toBe(0);
+    const result = JSON.parse(verified.stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ valid: true, coversWholeDocument: true });
+    expect(fingerprint(result.certificateSha256 as string)).toBe(fingerprint(throwawayFingerprint));
+    expect(typeof result.signer).toBe('string');
+    expect(Number.isNaN(Date.parse(result.signedAt as string))).toBe(false);
+  });
+
+  it('exits 1 for a report changed after signing', () => {
+    const appended = join(work, 'appended.pdf');
+    writeFileSync(appended, Buffer.concat([readFileSync(throwawayPdf), Buffer.from('\n% added later\n', 'latin1')]));
+    const afterAppend = dtia(['verify', appended]);
+    expect(afterAppend.status).toBe(1);
+    expect((JSON.parse(afterAppend.stdout) as { coversWholeDocument: boolean }).coversWholeDocument).toBe(false);
+
+    // One byte of the binary comment in the header: still a readable PDF, no longer the signed bytes.
+    const altered = Buffer.from(readFileSync(throwawayPdf));
+    const commentStart = altered.indexOf('\n%', 0, 'latin1') + 2;
+    altered[commentStart] = (altered[commentStart] as number) ^ 0x01;
+    const tampered = join(work, 'tampered.pdf');
+    writeFileSync(tampered, altered);
+    const afterTamper = dtia(['verify', tampered]);
+    expect(afterTamper.status).toBe(1);
+    expect((JSON.parse(afterTamper.stdout) as { valid: boolean }).valid).toBe(false);
+  });
+
+  it('exits 2 for a file that is not a PDF and for an unsigned PDF', async () => {
+    const text = join(work, 'not-a-pdf.pdf');
+    writeFileSync(text, 'plain text\n');
+    const notPdf = dtia(['verify', text]);
+    expect(notPdf.status).toBe(2);
+    expect(notPdf.stderr).toMatch(/^dtia: NOT_A_PDF: /);
+
+    const plain = join(work, 'unsigned.pdf');
+    writeFileSync(plain, await unsignedPdf());
+    const unsigned = dtia(['verify', plain]);
+    expect(unsigned.status).toBe(2);
+    expect(unsigned.stderr).toMatch(/^dtia: UNSIGNED_PDF: /);
+  });
+
+  // The second subject is the common case outside the English-speaking world: names in UTF-8.
+  it.each([
+    ['Data Protection Officer', 'Example Logistics GmbH'],
+    ['Zofia Wiśniewska', 'Müller & Söhne Straßenbau GmbH'],
+  ])('signs with a given .p12 (subject "%s, %s") whose passphrase comes from the environment', (commonName, organisation) => {
+    const p12 = join(work, 'officer.p12');
+    writeFileSync(p12, makeP12('correct horse battery', commonName, organisation));
+    const out = join(work, 'officer.pdf');
+
+    const exported = dtia(
+      ['export', join(work, 'full.dtia.json'), '--out', out, '--p12', p12, '--passphrase-env', 'DTIA_TEST_PASSPHRASE'],
+      { DTIA_TEST_PASSPHRASE: 'correct horse battery' },
+    );
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ signer: commonName });
+
+    const pdfsig = spawnSync('pdfsig', [out], { encoding: 'utf8' });
+    expect(pdfsig.stdout).toContain(`Signer Certificate Common Name: ${commonName}`);
+    expect(pdfsig.stdout).toContain('Signature is Valid.');
+
+    const verified = dtia(['verify', out]);
+    expect(verified.stdout).toContain('"valid": true');
+    expect(verified.status).toBe(0);
+    const result = JSON.parse(verified.stdout) as { signer: string; certificateSha256: string };
+    expect(result.signer).toBe(commonName);
+    expect(fingerprint(result.certificateSha256)).toBe(fingerprints.get(commonName));
+  });
+
+  it('refuses a wrong passphrase and an unset passphrase variable', () => {
+    const p12 = join(work, 'locked.p12');
+    writeFileSync(p12, makeP12('the right one', 'Jürgen Groß'));
+    const out = join(work, 'never.pdf');
+    const args = ['export', join(work, 'full.dtia.json'), '--out', out, '--p12', p12, '--passphrase-env', 'DTIA_TEST_PASSPHRASE'];
+
+    const wrong = dtia(args, { DTIA_TEST_PASSPHRASE: 'a wrong one' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^dtia: WRONG_PASSPHRASE: /);
+
+    const unset = dtia(args);
+    expect(unset.status).toBe(2);
+    expect(unset.stderr).toMatch(/^dtia: INVALID_REQUEST: .*DTIA_TEST_PASSPHRASE/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSON_SCHEMA_ID, JSON_SCHEMA_PATH, interchangeJsonSchemaText } from '../../scripts/generate-json-schema';
+import { fullAssessment } from '../fixtures/full-assessment';
+
+const committed = readFileSync(join(process.cwd(), JSON_SCHEMA_PATH), 'utf8');
+
+interface ObjectSchema {
+  type: string;
+  properties: Record<string, unknown>;
+  required: string[];
+  additionalProperties: boolean;
+}
+
+describe('published JSON Schema of the .dtia.json format', () => {
+  it('is exactly what the generator produces from the current zod schema (run `npm run schema` after a change)', () => {
+    expect(committed).toBe(interchangeJsonSchemaText());
+  });
+
+  it('names itself and refuses unknown keys, like the importer does', () => {
+    const schema = JSON.parse(committed) as ObjectSchema & Record<string, unknown>;
+    expect(schema.$id).toBe(JSON_SCHEMA_ID);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(typeof schema.title).toBe('string');
+    expect(typeof schema.description).toBe('string');
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required.sort()).toEqual(['assessment', 'exportedAt', 'format', 'version']);
+
+    const assessment = schema.properties.assessment as ObjectSchema;
+    expect(assessment.additionalProperties).toBe(false);
+    expect(assessment.required.sort()).toEqual(Object.keys(fullAssessment()).sort());
+  });
+});
