@@ -1,0 +1,93 @@
+/** The look of the report: an A4 legal memo with a serif body, sans-serif headings and quiet colours. */
+
+export const PAGE = {
+  size: 'A4',
+  width: 595.28,
+  height: 841.89,
+  margin: { top: 74, bottom: 74, left: 70, right: 70 },
+  /** Baselines of the running header and footer, outside the text area. */
+  headerY: 40,
+  footerY: 800,
+} as const;
+
+export const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+/** Names under which the embedded fonts are registered, and their files in resources/fonts. */
+export const FONT_FILES = {
+  serif: 'DejaVuSerif.ttf',
+  serifBold: 'DejaVuSerif-Bold.ttf',
+  serifItalic: 'DejaVuSerif-Italic.ttf',
+  sans: 'DejaVuSans.ttf',
+  sansBold: 'DejaVuSans-Bold.ttf',
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+export const COLOURS = {
+  ink: '#1b1f24',
+  heading: '#1f3a5f',
+  muted: '#5c6470',
+  rule: '#c9cfd6',
+  faintRule: '#e1e5ea',
+  tableHeader: '#eef1f5',
+  missing: '#a4262c',
+  link: '#1f4f8f',
+  caveatFill: '#fdf5e1',
+  caveatBar: '#c98a00',
+  caveatInk: '#5e4300',
+  infoFill: '#eef3fa',
+  infoBar: '#6f8fbf',
+  outcome: {
+    proceed: { fill: '#e9f4ec', bar: '#2e7d4f' },
+    'proceed-with-measures': { fill: '#eef3fa', bar: '#1f4f8f' },
+    'do-not-proceed': { fill: '#fbeaea', bar: '#a4262c' },
+    none: { fill: '#f1f2f4', bar: '#7a828c' },
+  },
+} as const;
+
+export interface TextStyle {
+  font: FontName;
+  size: number;
+  colour: string;
+  /** Distance between baselines, in points. */
+  leading: number;
+}
+
+const style = (font: FontName, size: number, colour: string, leading = size * 1.42): TextStyle => ({ font, size, colour, leading });
+
+export const STYLES = {
+  body: style('serif', 9.6, COLOURS.ink),
+  bodyMissing: style('serifItalic', 9.6, COLOURS.missing),
+  bodyMuted: style('serifItalic', 9.6, COLOURS.muted),
+  bodyCaveat: style('serif', 9.6, COLOURS.caveatInk),
+  intro: style('serifItalic', 9.2, COLOURS.muted),
+  label: style('sans', 8.2, COLOURS.muted, 11.4),
+  url: style('sans', 7.2, COLOURS.link, 9.6),
+  source: style('serif', 8.8, COLOURS.ink, 11.8),
+  tableHeader: style('sansBold', 7.8, COLOURS.heading, 10.6),
+  tableCell: style('serif', 8.8, COLOURS.ink, 12.2),
+  tableCellMissing: style('serifItalic', 8.8, COLOURS.missing, 12.2),
+  tableCellMuted: style('serifItalic', 8.8, COLOURS.muted, 12.2),
+  stepLabel: style('sansBold', 8.4, COLOURS.muted, 12),
+  stepTitle: style('sansBold', 17, COLOURS.heading, 22),
+  status: style('sans', 8, COLOURS.muted, 11),
+  statusIncomplete: style('sans', 8, COLOURS.missing, 11),
+  heading: style('sansBold', 11.2, COLOURS.heading, 15),
+  subheading: style('serifBold', 10.2, COLOURS.ink, 14),
+  notice: style('serif', 9, COLOURS.caveatInk, 12.8),
+  noticeInfo: style('serif', 9, COLOURS.ink, 12.8),
+  references: style('sans', 7.6, COLOURS.muted, 10.6),
+  running: style('sans', 7.4, COLOURS.muted, 10),
+  coverKicker: style('sansBold', 10, COLOURS.heading, 14),
+  coverTitle: style('serifBold', 22, COLOURS.ink, 28),
+  coverLabel: style('sans', 8.6, COLOURS.muted, 12),
+  coverValue: style('serif', 10.6, COLOURS.ink, 14.6),
+  coverValueMissing: style('serifItalic', 10.6, COLOURS.missing, 14.6),
+  coverValueCaveat: style('serif', 10.6, COLOURS.caveatInk, 14.6),
+  outcomeLabel: style('sansBold', 8, COLOURS.muted, 11),
+  outcomeText: style('serifBold', 13, COLOURS.ink, 17.5),
+  idLabel: style('sans', 7.8, COLOURS.muted, 11),
+  idValue: style('sans', 8.2, COLOURS.ink, 11.2),
+  coverNote: style('serifItalic', 8.4, COLOURS.muted, 11.6),
+  signoffTitle: style('sansBold', 10, COLOURS.heading, 14),
+} as const;

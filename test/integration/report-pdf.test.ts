@@ -1,0 +1,294 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyAssessment, type Assessment } from '../../shared/domain/assessment';
+import { canonicalJson } from '../../shared/domain/interchange';
+import { lawsForCountry, type LawLibrary } from '../../shared/domain/law-library';
+import { createI18n } from '../../shared/i18n';
+import { isVisible } from '../../shared/wizard/completeness';
+import { STEPS } from '../../shared/wizard/steps';
+import { createServices } from '../../electron/services';
+import { reportFileName } from '../../electron/services/report/report-file-name';
+import { createThrowawayIdentity } from '../../electron/services/signing/identity';
+import type { Services, UnlockedIdentity } from '../../electron/services/types';
+import { RESOURCES_DIR, UNICODE_LINE, reportAssessment, shippedLawLibrary } from '../fixtures/report-assessment';
+
+const NOW = new Date('2026-11-22T10:00:00.000Z');
+const i18n = createI18n('en');
+const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, options ?? {});
+
+/** The report's text area (theme.ts): A4 with 70 pt side margins and 74 pt top and bottom margins. */
+const PAGE = { width: 595.28, height: 841.89, left: 70, right: 595.28 - 70, top: 74, bottom: 841.89 - 74 };
+
+let work: string;
+let services: Services;
+let identity: UnlockedIdentity;
+let library: LawLibrary;
+
+function tool(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Wrapping puts line breaks anywhere in a long answer; comparing without whitespace is immune to that. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+/**
+ * pdftotext reads a hyphen at the end of a line as hyphenation and drops it, so a URL broken after a hyphen comes
+ * back without it; URLs are compared without hyphens.
+ */
+const squeezeUrl = (text: string) => squeeze(text).replace(/-/g, '');
+
+/** The text of the text area only, without running headers and footers that would split a text across pages. */
+function bodyText(path: string): string {
+  const band = ['-x', '0', '-y', String(PAGE.top - 2), '-W', String(Math.ceil(PAGE.width)), '-H', String(Math.ceil(PAGE.bottom - PAGE.top + 4))];
+  return tool('pdftotext', ['-enc', 'UTF-8', ...band, path, '-']).stdout;
+}
+
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of every page with its box, from poppler's `pdftotext -bbox`. */
+function wordsByPage(path: string): Word[][] {
+  const html = tool('pdftotext', ['-bbox', path, '-']).stdout;
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: (m[5] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+      })),
+    );
+}
+
+const inBody = (word: Word) => word.yMin >= PAGE.top - 1 && word.yMax <= PAGE.bottom + 1;
+
+/** Each page's words must sit inside the text area, or in the header band above it or the footer band below it. */
+function expectInsideTheTextArea(pages: Word[][]): void {
+  pages.forEach((words, index) => {
+    for (const word of words) {
+      const where = `page ${index + 1}: "${word.text}" at ${word.xMin.toFixed(1)},${word.yMin.toFixed(1)}–${word.xMax.toFixed(1)},${word.yMax.toFixed(1)}`;
+      expect(word.xMin, where).toBeGreaterThanOrEqual(PAGE.left - 0.5);
+      expect(word.xMax, where).toBeLessThanOrEqual(PAGE.right + 0.5);
+      const header = word.yMax <= 60;
+      const footer = word.yMin >= 785 && word.yMax <= PAGE.height - 20;
+      expect(header || footer || inBody(word), where).toBe(true);
+    }
+  });
+}
+
+/** The text of the lowest line of the text area on each page. */
+function lastBodyLines(pages: Word[][]): string[] {
+  return pages.map((words) => {
+    const body = words.filter(inBody);
+    const lowest = Math.max(...body.map((w) => w.yMin));
+    return body
+      .filter((w) => Math.abs(w.yMin - lowest) < 0.5)
+      .map((w) => w.text)
+      .join(' ');
+  });
+}
+
+async function render(assessment: Assessment, name: string): Promise<string> {
+  const report = await services.reports.renderAndSign(assessment, identity);
+  const path = join(work, name);
+  writeFileSync(path, report.pdf);
+  return path;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dtia-report-pdf-'));
+  services = createServices({ dataDir: join(work, 'data'), resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: '1.2.3' });
+  identity = createThrowawayIdentity(NOW);
+  library = shippedLawLibrary();
+});
+
+afterAll(() => {
+  services.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the report of a fully answered assessment', () => {
+  let assessment: Assessment;
+  let path: string;
+  let text: string;
+  let body: string;
+  let squeezed: string;
+  let pageCount: number;
+
+  beforeAll(async () => {
+    assessment = reportAssessment(library);
+    path = await render(assessment, 'full.pdf');
+    text = tool('pdftotext', ['-enc', 'UTF-8', path, '-']).stdout;
+    body = bodyText(path);
+    squeezed = squeeze(body);
+    pageCount = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [path]).stdout)?.[1]);
+  });
+
+  it('has every step title and every section heading that applies', () => {
+    for (const step of STEPS) {
+      expect(text, step.key).toContain(t(step.titleKey));
+      for (const section of step.sections) {
+        if (section.questions.some((q) => isVisible(q, assessment))) expect(squeezed, section.id).toContain(squeeze(t(section.titleKey)));
+      }
+    }
+  });
+
+  it('prints the answers', () => {
+    const { step1, step2, step3, step4, step5, step6, conclusion } = assessment;
+    const answers = [
+      step1.exporter.name,
+      step1.importer.name,
+      ...step1.dataCategories,
+      ...step1.dataSubjects,
+      step1.purpose,
+      ...step1.onwardTransfers.flatMap((o) => [o.recipient, o.purpose]),
+      step2.toolDetails,
+      ...step3.laws.flatMap((law) => [law.name, law.reasoning, law.sources]),
+      step3.overallReasoning,
+      ...step4.measures.map((m) => m.note),
+      ...step5.checklist.map((c) => c.note),
+      step6.otherTriggers,
+      ...step6.triggers.map((id) => t(`triggers.${id}`)),
+      conclusion.rationale,
+      conclusion.assessor,
+      conclusion.approver,
+      t(`options.outcome.${conclusion.outcome}`),
+    ];
+    for (const answer of answers.filter((a) => a.trim() !== '')) expect(squeezed, answer).toContain(squeeze(answer));
+    expect(text).not.toContain(t('report.notAnswered'));
+  });
+
+  it('shows every library law with its citation, sources, "as of" date and, unless confirmed, its caveat', () => {
+    const laws = lawsForCountry(library, assessment.step1.importer.country);
+    expect(laws.length).toBeGreaterThan(0);
+    for (const law of laws) {
+      expect(squeezed, law.id).toContain(squeeze(law.citation));
+      for (const source of law.sources) {
+        expect(squeezeUrl(body), `${law.id} ${source.url}`).toContain(squeezeUrl(source.url));
+        expect(squeezed, `${law.id} ${source.title}`).toContain(squeeze(source.title));
+      }
+      const [year, month] = law.asOf.split('-').map(Number);
+      const asOf = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      expect(squeezed, law.id).toContain(squeeze(`Law library entry as of ${asOf}`));
+      const prefix = { confirmed: null, partly: 'Partly confirmed:', unconfirmed: 'Unconfirmed:', conflicting: 'Conflicting sources:' }[law.confidence];
+      if (prefix) expect(squeezed, law.id).toContain(squeeze(`${prefix} ${law.caveat ?? ''}`));
+    }
+  });
+
+  it('names parties, destination, outcome, assessment id and content hash on the cover', () => {
+    const cover = tool('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-']).stdout;
+    const hash = createHash('sha256').update(canonicalJson(assessment), 'utf8').digest('hex');
+    expect(cover.split('\n')).toContain(hash);
+    expect(cover).toContain(assessment.id);
+    expect(squeeze(cover)).toContain(squeeze(assessment.title));
+    expect(cover).toContain(assessment.step1.exporter.name);
+    expect(cover).toContain(assessment.step1.importer.name);
+    expect(cover).toContain('United States (US)');
+    expect(squeeze(cover)).toContain(squeeze(t(`options.outcome.${assessment.conclusion.outcome}`)));
+  });
+
+  it('renders characters beyond Latin-1 from the embedded fonts', () => {
+    expect(text.split('\n')).toContain(UNICODE_LINE);
+    const fonts = tool('pdffonts', [path]).stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
+    const names = fonts.map((line) => (line.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, '')).sort();
+    expect(names).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSerif', 'DejaVuSerif-Bold', 'DejaVuSerif-Italic']);
+    for (const line of fonts) expect(line, line).toMatch(/\byes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+  });
+
+  it('numbers every page "Page X of Y"', () => {
+    expect(pageCount).toBeGreaterThan(3);
+    for (let page = 1; page <= pageCount; page++) {
+      const pageText = tool('pdftotext', ['-f', String(page), '-l', String(page), path, '-']).stdout;
+      expect(pageText, `page ${page}`).toContain(`Page ${page} of ${pageCount}`);
+    }
+  });
+
+  it('keeps all text inside the page’s text area and no heading at the foot of a page', () => {
+    const pages = wordsByPage(path);
+    expect(pages).toHaveLength(pageCount);
+    expectInsideTheTextArea(pages);
+    const headings = new Set([
+      ...STEPS.flatMap((step) => [t(step.titleKey), ...step.sections.map((s) => t(s.titleKey))]),
+      ...assessment.step3.laws.map((law) => law.name),
+    ]);
+    lastBodyLines(pages).forEach((line, index) => expect(headings.has(line), `page ${index + 1} ends with "${line}"`).toBe(false));
+  });
+
+  it('carries the content hash and the assessment id in the document information', () => {
+    const info = tool('pdfinfo', ['-custom', path]).stdout;
+    const hash = createHash('sha256').update(canonicalJson(assessment), 'utf8').digest('hex');
+    expect(info).toMatch(new RegExp(`DTIAContentHash:\\s*${hash}`));
+    expect(info).toMatch(new RegExp(`DTIAAssessmentId:\\s*${assessment.id}`));
+    expect(tool('pdfinfo', [path]).stdout).toMatch(new RegExp(`Subject:.*${hash}`));
+  });
+
+  it('passes qpdf’s structural check', () => {
+    const check = tool('qpdf', ['--check', path]);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toContain('No syntax or stream encoding errors found');
+  });
+});
+
+describe('the report of a long and a blank assessment', () => {
+  it('repeats table header rows on every page a long table runs onto and keeps long texts in the text area', async () => {
+    const assessment = reportAssessment(library);
+    assessment.title = `${'Very long assessment title '.repeat(11)}end`.slice(0, 300);
+    assessment.step1.onwardTransfers = Array.from({ length: 70 }, (_, i) => ({
+      id: `onward-${i}`,
+      recipient: `Recipient ${String(i + 1).padStart(2, '0')} Sub-processing GmbH`,
+      country: i % 2 === 0 ? 'US' : 'IN',
+      purpose: `Purpose ${i + 1}: ${'hosting and support of the platform '.repeat((i % 4) + 1)}`,
+    }));
+    const unbroken = 'x'.repeat(400);
+    assessment.step1.purpose = `${'The data is used to route customer calls and messages. '.repeat(330)}${unbroken}`.slice(0, 20_000);
+    assessment.step4.measures[0] = { measureId: 'transit-encryption', note: 'TLS everywhere. '.repeat(600) };
+    const path = await render(assessment, 'long.pdf');
+
+    const raw = tool('pdftotext', ['-raw', path, '-']).stdout.split('\f');
+    const header = `${t('wizard.step1.onward.recipient')} ${t('wizard.step1.onward.country')} ${t('wizard.step1.onward.purpose')}`;
+    const pagesWithRows = raw.map((page, index) => ({ page, index })).filter(({ page }) => /Recipient \d\d/.test(page));
+    expect(pagesWithRows.length).toBeGreaterThan(1);
+    for (const { page, index } of pagesWithRows) expect(page.split('\n'), `page ${index + 1}`).toContain(header);
+
+    const text = squeeze(bodyText(path));
+    expect(text).toContain(squeeze(assessment.step1.purpose));
+    expect(text).toContain('Recipient70');
+    expectInsideTheTextArea(wordsByPage(path));
+    expect(tool('qpdf', ['--check', path]).status).toBe(0);
+  });
+
+  it('renders an empty assessment with "Not answered" where answers are required', async () => {
+    const assessment = createEmptyAssessment({ id: '00000000-0000-4000-8000-00000000000e', title: 'Łódź draft', now: NOW.toISOString() });
+    const path = await render(assessment, 'empty.pdf');
+    const text = tool('pdftotext', ['-enc', 'UTF-8', path, '-']).stdout;
+    expect(text).toContain('Not answered');
+    expect(text).toContain('No outcome has been recorded yet.');
+    expect(text).toContain('Łódź draft');
+    expectInsideTheTextArea(wordsByPage(path));
+    expect(tool('qpdf', ['--check', path]).status).toBe(0);
+  });
+});
+
+describe('the report’s file name', () => {
+  it('is "DTIA-<title as ASCII slug>-<date>.pdf"', () => {
+    const day = new Date('2026-11-22T23:30:00.000Z');
+    expect(reportFileName('Kundensupport – Twilio (Zürich, Łódź, São Paulo) ß', day)).toBe(
+      'DTIA-kundensupport-twilio-zurich-lodz-sao-paulo-ss-2026-11-22.pdf',
+    );
+    expect(reportFileName('„“ / \\ :*?', day)).toBe('DTIA-assessment-2026-11-22.pdf');
+    expect(reportFileName('x'.repeat(300), day)).toBe(`DTIA-${'x'.repeat(60)}-2026-11-22.pdf`);
+  });
+});
