@@ -1,0 +1,38 @@
+import type { ChannelName, DtiaApi, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { fail, type Result } from '../../shared/domain/result';
+
+/**
+ * The renderer's only way to the backend. Every call resolves to a Result, even when the bridge itself is missing
+ * or throws, so screens handle one kind of failure.
+ */
+async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+  const api: DtiaApi | undefined = window.dtia;
+  const method = api?.[channel] as ((request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>) | undefined;
+  if (typeof method !== 'function') return fail('INTERNAL', `The application backend is not available (${channel}).`);
+  try {
+    return await method(request);
+  } catch (error) {
+    return fail('INTERNAL', error instanceof Error ? error.message : String(error));
+  }
+}
+
+export const client = {
+  listAssessments: () => call('listAssessments', {}),
+  getAssessment: (id: string) => call('getAssessment', { id }),
+  createAssessment: (title: string) => call('createAssessment', { title }),
+  saveAssessment: (assessment: RequestOf<'saveAssessment'>['assessment']) => call('saveAssessment', { assessment }),
+  duplicateAssessment: (id: string) => call('duplicateAssessment', { id }),
+  deleteAssessment: (id: string) => call('deleteAssessment', { id }),
+  importAssessment: (fileName: string, content: string) => call('importAssessment', { fileName, content }),
+  exportAssessmentJson: (id: string) => call('exportAssessmentJson', { id }),
+  getLawLibrary: () => call('getLawLibrary', {}),
+  getSigningIdentity: () => call('getSigningIdentity', {}),
+  createSigningIdentity: (request: RequestOf<'createSigningIdentity'>) => call('createSigningIdentity', request),
+  importSigningIdentity: (p12Base64: string, passphrase: string) =>
+    call('importSigningIdentity', { p12Base64, passphrase }),
+  exportSignedReport: (assessmentId: string, passphrase: string) =>
+    call('exportSignedReport', { assessmentId, passphrase }),
+  verifyReport: (pdfBase64: string) => call('verifyReport', { pdfBase64 }),
+  saveFile: (suggestedName: string, contentBase64: string) => call('saveFile', { suggestedName, contentBase64 }),
+  getAppInfo: () => call('getAppInfo', {}),
+};

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../stores/editor';
+import { useNavigation, type Route } from '../stores/navigation';
+
+type Destination = 'home' | 'verify' | 'identity';
+
+const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
+  { name: 'home', labelKey: 'nav.assessments' },
+  { name: 'verify', labelKey: 'nav.verify' },
+  { name: 'identity', labelKey: 'nav.identity' },
+];
+
+/** The application bar: the product name and the main sections. Leaving the wizard saves first. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const route = useNavigation((state) => state.route);
+  const navigate = useNavigation((state) => state.navigate);
+  const close = useEditor((state) => state.close);
+
+  const go = async (target: Route) => {
+    if (route.name === 'wizard' && !(await close())) return;
+    navigate(target);
+  };
+
+  const active: Destination = route.name === 'wizard' ? 'home' : route.name;
+
+  return (
+    <header className="app-header">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Move focus without changing the URL, which the desktop shell treats as navigation.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('nav.skip')}
+      </a>
+      <span className="app-name">{t('app.name')}</span>
+      <nav aria-label={t('nav.label')} className="app-nav">
+        <ul>
+          {DESTINATIONS.map((destination) => (
+            <li key={destination.name}>
+              <button
+                type="button"
+                className="app-nav-link"
+                aria-current={active === destination.name ? 'page' : undefined}
+                onClick={() => void go({ name: destination.name })}
+              >
+                {t(destination.labelKey)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

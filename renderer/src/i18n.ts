@@ -1,0 +1,3 @@
+import { createI18n } from '../../shared/i18n';
+
+export const i18n = createI18n('en');

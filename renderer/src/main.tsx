@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App';
+import { i18n } from './i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/wizard.css';
+import './styles/screens.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Missing #root element');
+
+document.title = i18n.t('app.name');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

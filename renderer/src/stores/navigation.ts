@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'wizard'; assessmentId: string }
+  | { name: 'verify' }
+  | { name: 'identity' };
+
+interface NavigationState {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+export const useNavigation = create<NavigationState>((set) => ({
+  route: { name: 'home' },
+  navigate: (route) => set({ route }),
+}));
