@@ -80,7 +80,10 @@ export const useEditor = create<EditorState>((set, get) => {
 
     change: (recipe) => {
       const current = get().assessment;
-      if (current) apply(recipe(current));
+      if (!current) return;
+      const next = recipe(current);
+      // A recipe that changes nothing returns the same object; saving it would only bump updatedAt.
+      if (next !== current) apply(next);
     },
 
     goToStep: (step) => {

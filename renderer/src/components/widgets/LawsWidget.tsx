@@ -22,7 +22,10 @@ export function LawsWidget({ assessment }: { assessment: Assessment }) {
   const missing = lawsNotYetAssessed(rows, libraryLaws);
 
   const setRows = (recipe: (rows: LawAssessment[]) => LawAssessment[]) =>
-    change((current) => ({ ...current, step3: { ...current.step3, laws: recipe(current.step3.laws) } }));
+    change((current) => {
+      const laws = recipe(current.step3.laws);
+      return laws === current.step3.laws ? current : { ...current, step3: { ...current.step3, laws } };
+    });
 
   // Entering step 3 for a US importer starts the assessment with the core US laws.
   const autoAdded = useRef(false);

@@ -1,0 +1,97 @@
+// Median timings of what a user waits for. Run with `npm run bench`; figures depend on the machine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { parseInterchange } from '../shared/domain/interchange';
+import { createThrowawayIdentity } from '../electron/services/signing/identity';
+import { bindBackend, createTestBackend, REPO_ROOT, RENDERER_DIR } from '../test/e2e/support/app';
+import { serveRenderer } from '../test/e2e/support/static-server';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const format = (ms: number) => (ms < 10 ? `${ms.toFixed(3)} ms` : `${ms.toFixed(0)} ms`);
+
+async function timeIt(runs: number, task: () => unknown | Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function loadExample() {
+  const text = readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8');
+  const parsed = parseInterchange(text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.assessment;
+}
+
+async function benchRendererLoad(runs: number): Promise<number[]> {
+  const backend = createTestBackend();
+  const example = backend.services.assessments.importText('example.dtia.json', readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8'));
+  const server = await serveRenderer(RENDERER_DIR);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await browser.newPage();
+      await bindBackend(page, backend.handlers);
+      const start = performance.now();
+      await page.goto(server.url);
+      await page.getByRole('button', { name: `Open ${example.title}` }).click();
+      await page.getByLabel('Exporter name').waitFor({ state: 'visible' });
+      const elapsed = performance.now() - start;
+      if (i > 0) times.push(elapsed); // the first run warms the browser's caches
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    backend.services.close();
+    rmSync(backend.dataDir, { recursive: true, force: true });
+  }
+  return times;
+}
+
+async function main() {
+  execFileSync(join(REPO_ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'dtia-bench-'));
+  const { createServices } = await import('../electron/services/index');
+  const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') });
+  try {
+    const example = loadExample();
+    const identity = createThrowawayIdentity(new Date());
+    const exportTimes = await timeIt(9, () => services.reports.renderAndSign(example, identity));
+
+    const stored = services.assessments.importText('example.dtia.json', readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8'));
+    let counter = 0;
+    const saveTimes = await timeIt(301, () => {
+      counter += 1;
+      stored.step1.purpose = `Customer communications, revision ${counter}`;
+      services.assessments.save(stored);
+    });
+
+    const loadTimes = await benchRendererLoad(7);
+
+    console.log('DTIA Studio benchmark (median of runs)');
+    console.log(`  renderer load to interactive wizard: ${format(median(loadTimes))}  (${loadTimes.length} runs, target ≤ 1000 ms)`);
+    console.log(`  export + sign of the example:        ${format(median(exportTimes))}  (${exportTimes.length} runs, target ≤ 1000 ms)`);
+    console.log(`  save of one edit:                    ${format(median(saveTimes))}  (${saveTimes.length} runs, target ≤ 5 ms)`);
+  } finally {
+    services.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

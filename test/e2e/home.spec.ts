@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { REPO_ROOT } from './support/app';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+
+const EXAMPLE = join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json');
+
+test('the home screen imports, duplicates and deletes assessments, and refuses a bad file without writing', async ({
+  page,
+  appUrl,
+  backend,
+}) => {
+  await page.goto(appUrl);
+  await page.getByLabel('Import .dtia.json').setInputFiles(EXAMPLE);
+  const title = backend.services.assessments.list()[0]?.title ?? '';
+  expect(title).toMatch(/^SAMPLE/);
+  const row = page.getByRole('row', { name: new RegExp(title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await expect(row).toContainText('Telnyx');
+  await expect(row).toContainText('United States');
+  await expectNoSeriousA11yViolations(page, 'home with an assessment');
+
+  await page.getByRole('button', { name: `Duplicate ${title}` }).click();
+  await expect(page.getByRole('button', { name: `${title} (copy)`, exact: true })).toBeVisible();
+  expect(backend.services.assessments.list()).toHaveLength(2);
+
+  await page.getByRole('button', { name: `Delete ${title} (copy)` }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText(`${title} (copy)`);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(backend.services.assessments.list()).toHaveLength(2);
+  await page.getByRole('button', { name: `Delete ${title} (copy)` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete assessment' }).click();
+  await expect(page.getByRole('button', { name: `${title} (copy)`, exact: true })).toHaveCount(0);
+  expect(backend.services.assessments.list()).toHaveLength(1);
+
+  const hostile = JSON.stringify({ format: 'dtia-assessment', version: 7, assessment: {} });
+  await page.getByLabel('Import .dtia.json').setInputFiles({ name: 'future.dtia.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await expect(page.getByRole('alert')).toContainText('UNSUPPORTED_VERSION');
+  expect(backend.services.assessments.list()).toHaveLength(1);
+});
+
+test('the wizard is usable from the keyboard alone', async ({ page, appUrl, backend }) => {
+  const created = backend.services.assessments.create('Keyboard only');
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Keyboard only', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Know your transfer');
+  await page.getByLabel('Exporter name').focus();
+  await page.keyboard.type('Typed GmbH');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  expect(backend.services.assessments.get(created.id).step1.exporter.name).toBe('Typed GmbH');
+});
