@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/main/security';
+
+/** The dev server needs an inline preamble and injected styles; only `electron-vite dev` gets the relaxed policy. */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'dtia-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(contentSecurityPolicy(false).replace(/; frame-ancestors 'none'$/, ''), contentSecurityPolicy(true).replace(/; frame-ancestors 'none'$/, '')),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -21,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },

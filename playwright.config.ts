@@ -7,6 +7,8 @@ const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder at start; it gets one of its own so other reports survive.
+  outputDir: 'test-results/playwright',
   globalSetup: './test/e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,

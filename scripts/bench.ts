@@ -49,7 +49,7 @@ async function benchRendererLoad(runs: number): Promise<number[]> {
       await bindBackend(page, backend.handlers);
       const start = performance.now();
       await page.goto(server.url);
-      await page.getByRole('button', { name: `Open ${example.title}` }).click();
+      await page.getByRole('button', { name: example.title, exact: true }).click();
       await page.getByLabel('Exporter name').waitFor({ state: 'visible' });
       const elapsed = performance.now() - start;
       if (i > 0) times.push(elapsed); // the first run warms the browser's caches

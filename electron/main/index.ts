@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import { AppFailure } from '../../shared/domain/result';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/index';
@@ -10,7 +10,7 @@ import { appUrlMatcher, registerIpc, senderCheckFor } from './ipc';
 import { menuTemplate } from './menu';
 import { dialogPlatform } from './save-dialog';
 import { safeStorageSecretBox } from './secret-box';
-import { lockDownApp, lockDownSession } from './security';
+import { contentSecurityPolicy, lockDownApp, lockDownSession } from './security';
 import { createMainWindow } from './window';
 import { electronSqliteBinding } from './native-binding';
 
@@ -23,7 +23,7 @@ let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 
 app.setName('DTIA Studio');
-lockDownApp(app);
+lockDownApp(app, (url) => void shell.openExternal(url));
 
 if (!app.requestSingleInstanceLock()) {
   dialog.showErrorBox('DTIA Studio is already running', 'DTIA Studio is already open on this computer; it was brought to the front.');
@@ -37,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  lockDownSession(session.defaultSession);
+  lockDownSession(session.defaultSession, contentSecurityPolicy(devServerUrl !== undefined));
   try {
     services = createServices({
       dataDir: process.env.DTIA_DATA_DIR?.trim() ? defaultDataDir() : app.getPath('userData'),

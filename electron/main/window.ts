@@ -1,5 +1,4 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { lockDownWebContents } from './security';
 import { secureWebPreferences } from './web-preferences';
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -17,10 +16,12 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** Opens the app's window on its own page; it is shown once painted, so no blank frame flashes. */
+/**
+ * Opens the app's window on its own page; it is shown once painted, so no blank frame flashes. Its web contents
+ * are locked down by the app-wide `web-contents-created` hook (electron/main/security.ts).
+ */
 export function createMainWindow(Window: BrowserWindowClass, preloadPath: string, rendererUrl: string): BrowserWindow {
   const window = new Window(mainWindowOptions(preloadPath));
-  lockDownWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl);
   return window;

@@ -35,6 +35,7 @@ function fakeElectron(dataDir: string) {
     loadedUrl: string | null = null;
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
+      appListeners.get('web-contents-created')?.({}, this.webContents);
     }
     once() {
       return this;
@@ -54,6 +55,7 @@ function fakeElectron(dataDir: string) {
     show() {}
   }
   const permissionHandlers: Listener[] = [];
+  const openExternal = vi.fn(async () => {});
   const headerHandlers: Listener[] = [];
   const electron = {
     app: {
@@ -74,6 +76,7 @@ function fakeElectron(dataDir: string) {
       handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
       removeHandler: (channel: string) => handlers.delete(channel),
     },
+    shell: { openExternal },
     safeStorage: {
       isEncryptionAvailable: () => false,
       encryptString: vi.fn(),
@@ -87,7 +90,7 @@ function fakeElectron(dataDir: string) {
       },
     },
   };
-  return { electron, handlers, appListeners, windows, permissionHandlers, headerHandlers, ready: readyResolve };
+  return { electron, handlers, appListeners, windows, permissionHandlers, headerHandlers, openExternal, ready: readyResolve };
 }
 
 describe('the IPC contract', () => {
@@ -189,7 +192,12 @@ describe('the main process, with a mocked electron module', () => {
     const preventDefault = vi.fn();
     contents.listeners.get('will-navigate')!({ preventDefault }, 'https://example.org');
     expect(preventDefault).toHaveBeenCalled();
-    expect(contents.windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj' })).toEqual({ action: 'deny' });
+    expect(fake.openExternal).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj');
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://plain.example', 'not a url']) {
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.openExternal).toHaveBeenCalledTimes(1);
 
     const callback = vi.fn();
     fake.permissionHandlers[0]!(null, 'media', callback);
@@ -214,7 +222,7 @@ describe('the main process, with a mocked electron module', () => {
       },
     });
     expect([...listeners.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
-    expect(openHandler!({})).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
   });
 });
 
@@ -236,5 +244,16 @@ describe('the preload, with a mocked electron module', () => {
     expect(Object.isFrozen(api)).toBe(true);
     await expect(api.listAssessments!({})).resolves.toEqual({ channel: 'dtia:listAssessments', request: {} });
     expect(invoke).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the renderer page', () => {
+  it('carries the same Content-Security-Policy in its meta tag as the session sends', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { contentSecurityPolicy } = await import('../../electron/main/security');
+    const html = readFileSync(join(__dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors has no effect in a meta tag, so only the header carries it.
+    expect(meta).toBe(contentSecurityPolicy(false).replace(/; frame-ancestors 'none'$/, ''));
   });
 });

@@ -19,6 +19,8 @@ interface EditorState {
   goToStep: (step: StepKey) => void;
   /** Saves pending edits now; resolves false if the save failed. */
   flush: () => Promise<boolean>;
+  /** True while an edit has not reached the database yet. */
+  hasUnsavedChanges: () => boolean;
   /** Flushes and forgets the open assessment; resolves false (and keeps it open) if the save failed. */
   close: () => Promise<boolean>;
 }
@@ -92,6 +94,8 @@ export const useEditor = create<EditorState>((set, get) => {
     },
 
     flush: () => autosaver?.flush() ?? Promise.resolve(true),
+
+    hasUnsavedChanges: () => autosaver?.hasUnsavedChanges() ?? false,
 
     close: async () => {
       if (!autosaver) return true;

@@ -141,6 +141,13 @@ export const ui = {
     loadFailed: 'The signing identity could not be read.',
     current: 'Current identity',
     none: 'No signing identity yet',
+    replace: {
+      open: 'Replace this identity',
+      cancel: 'Keep the current identity',
+      title: 'Replace the signing identity',
+      warning:
+        'Reports you have already signed stay valid and can still be verified. Reports you sign from now on carry the new identity. The current private key is removed from this computer and cannot be restored.',
+    },
     noneText: 'Create one now, or import a certificate you already have.',
     fields: {
       name: 'Name',

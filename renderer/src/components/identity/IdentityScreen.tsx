@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { SigningIdentityInfo } from '../../../../shared/ipc/contract';
 import { useTranslation } from 'react-i18next';
 import { useSigningIdentity } from '../../stores/signingIdentity';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -12,6 +13,11 @@ export function IdentityScreen() {
   const loadError = useSigningIdentity((state) => state.loadError);
   const load = useSigningIdentity((state) => state.load);
   const setInfo = useSigningIdentity((state) => state.setInfo);
+  const [replacing, setReplacing] = useState(false);
+  const replaced = (next: SigningIdentityInfo) => {
+    setInfo(next);
+    setReplacing(false);
+  };
 
   useEffect(() => {
     void load();
@@ -29,6 +35,29 @@ export function IdentityScreen() {
             {t('identity.current')}
           </h2>
           <IdentityDetails info={info} />
+          {!replacing && (
+            <div className="form-actions">
+              <button type="button" className="button button-secondary" onClick={() => setReplacing(true)}>
+                {t('identity.replace.open')}
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+      {info && replacing && (
+        <section className="panel" aria-labelledby="replace-identity-title">
+          <h2 id="replace-identity-title" className="panel-title">
+            {t('identity.replace.title')}
+          </h2>
+          <p className="notice notice-warning">{t('identity.replace.warning')}</p>
+          <IdentitySetup
+            onReady={replaced}
+            extraActions={
+              <button type="button" className="button button-secondary" onClick={() => setReplacing(false)}>
+                {t('identity.replace.cancel')}
+              </button>
+            }
+          />
         </section>
       )}
       {info === null && (
