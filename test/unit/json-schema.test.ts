@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_ID, JSON_SCHEMA_PATH, interchangeJsonSchemaText } from '../../scripts/generate-json-schema';
+import { JSON_SCHEMA_ID, JSON_SCHEMA_PATH, interchangeJsonSchemaText } from '../../electron/tools/generate-json-schema';
 import { fullAssessment } from '../fixtures/full-assessment';
 
 const committed = readFileSync(join(process.cwd(), JSON_SCHEMA_PATH), 'utf8');

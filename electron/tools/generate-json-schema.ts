@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { INTERCHANGE_VERSION, interchangeSchema } from '../shared/domain/interchange';
+import { INTERCHANGE_VERSION, interchangeSchema } from '../../shared/domain/interchange';
 
 /**
  * The published JSON Schema of the `.dtia.json` interchange format, generated from the same zod schema that
@@ -30,7 +30,7 @@ export function interchangeJsonSchemaText(): string {
 }
 
 function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const target = join(root, JSON_SCHEMA_PATH);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, interchangeJsonSchemaText());

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import { parseInterchange } from '../shared/domain/interchange';
-import { createThrowawayIdentity } from '../electron/services/signing/identity';
-import { bindBackend, createTestBackend, REPO_ROOT, RENDERER_DIR } from '../test/e2e/support/app';
-import { serveRenderer } from '../test/e2e/support/static-server';
+import { parseInterchange } from '../../shared/domain/interchange';
+import { createThrowawayIdentity } from '../../electron/services/signing/identity';
+import { bindBackend, createTestBackend, REPO_ROOT, RENDERER_DIR } from '../e2e/support/app';
+import { serveRenderer } from '../e2e/support/static-server';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,7 +67,7 @@ async function benchRendererLoad(runs: number): Promise<number[]> {
 async function main() {
   execFileSync(join(REPO_ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dtia-bench-'));
-  const { createServices } = await import('../electron/services/index');
+  const { createServices } = await import('../../electron/services/index');
   const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') });
   try {
     const example = loadExample();
