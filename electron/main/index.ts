@@ -40,7 +40,8 @@ function start(): void {
   lockDownSession(session.defaultSession, contentSecurityPolicy(devServerUrl !== undefined));
   try {
     services = createServices({
-      dataDir: process.env.DTIA_DATA_DIR?.trim() ? defaultDataDir() : app.getPath('userData'),
+      // The same folder the CLI uses: the app's user-data folder, or DTIA_DATA_DIR.
+      dataDir: defaultDataDir(),
       resourcesDir: join(app.getAppPath(), 'resources'),
       secretBox: safeStorageSecretBox(safeStorage),
       appVersion: app.getVersion(),

@@ -8,7 +8,7 @@ import { contract } from '../../shared/ipc/contract';
 type Listener = (...args: unknown[]) => unknown;
 
 /** A stand-in for the parts of Electron the main process touches, recording what it was asked to do. */
-function fakeElectron(dataDir: string) {
+function fakeElectron() {
   const handlers = new Map<string, Listener>();
   const appListeners = new Map<string, Listener>();
   const windows: FakeWindow[] = [];
@@ -63,7 +63,7 @@ function fakeElectron(dataDir: string) {
       on: (event: string, listener: Listener) => appListeners.set(event, listener),
       requestSingleInstanceLock: () => true,
       whenReady: () => ready,
-      getPath: (name: string) => (name === 'userData' ? dataDir : tmpdir()),
+      getPath: () => tmpdir(),
       getAppPath: () => join(__dirname, '../..'),
       getVersion: () => '9.9.9',
       isPackaged: true,
@@ -106,8 +106,8 @@ describe('the main process, with a mocked electron module', () => {
   beforeEach(async () => {
     vi.resetModules();
     dataDir = mkdtempSync(join(tmpdir(), 'dtia-main-'));
-    delete process.env.DTIA_DATA_DIR;
-    fake = fakeElectron(dataDir);
+    process.env.DTIA_DATA_DIR = dataDir;
+    fake = fakeElectron();
     vi.doMock('electron', () => ({ ...fake.electron, default: fake.electron }));
     await import('../../electron/main/index');
     fake.ready();
@@ -117,6 +117,7 @@ describe('the main process, with a mocked electron module', () => {
   afterEach(() => {
     (fake.appListeners.get('will-quit') as (() => void) | undefined)?.();
     vi.doUnmock('electron');
+    delete process.env.DTIA_DATA_DIR;
     rmSync(dataDir, { recursive: true, force: true });
   });
 

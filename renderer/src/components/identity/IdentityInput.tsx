@@ -1,5 +1,6 @@
 import { LIMITS } from '../../../../shared/domain/assessment';
-import { RequiredMark } from '../common/RequiredMark';
+import { FieldShell } from '../fields/FieldShell';
+import { helpId } from '../fields/FieldProps';
 
 interface IdentityInputProps {
   name: 'name' | 'email' | 'organisation' | 'passphrase' | 'repeat';
@@ -16,18 +17,9 @@ interface IdentityInputProps {
 /** One field of the identity form; its id is `identity-<name>` so that validation can focus it. */
 export function IdentityInput({ name, label, type, autoComplete, value, onChange, required, help, problem }: IdentityInputProps) {
   const id = `identity-${name}`;
-  const describedBy = [help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [help ? helpId(id) : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <div className="field-label-row">
-        <label htmlFor={id}>{label}</label>
-        {required && <RequiredMark />}
-      </div>
-      {help && (
-        <p id={`${id}-help`} className="field-help">
-          {help}
-        </p>
-      )}
+    <FieldShell id={id} label={label} help={help} required={required}>
       <input
         id={id}
         type={type}
@@ -44,6 +36,6 @@ export function IdentityInput({ name, label, type, autoComplete, value, onChange
           {problem}
         </p>
       )}
-    </div>
+    </FieldShell>
   );
 }
