@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
+import { DATABASE_FILE, createServices } from '../../electron/services/index';
+import type { Services } from '../../electron/services/types';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { fullAssessment } from '../fixtures/full-assessment';
+
+const RESOURCES = join(__dirname, '../../resources');
+
+describe('the IPC handlers over the real services', () => {
+  let dataDir: string;
+  let services: Services;
+  let handlers: Handlers;
+  const logged: unknown[] = [];
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'dtia-handlers-'));
+    services = createServices({ dataDir, resourcesDir: RESOURCES, appVersion: 'test' });
+    handlers = createHandlers(
+      services,
+      { saveFile: async () => ({ saved: false, path: null }) },
+      (_message, error) => logged.push(error),
+    );
+  });
+
+  afterEach(() => {
+    services.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const databaseBytes = () => readFileSync(join(dataDir, DATABASE_FILE));
+
+  it('refuses a malformed request on every channel with INVALID_REQUEST', async () => {
+    for (const channel of CHANNELS) {
+      for (const payload of [null, 'text', 42, [], { unexpected: true }]) {
+        const result = await handlers[channel](payload);
+        expect(result, `${channel} with ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      }
+    }
+  });
+
+  it('refuses hostile saves and writes nothing', async () => {
+    const created = await handlers.createAssessment({ title: 'Stored' });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.value.id : '';
+    const before = JSON.stringify(services.assessments.get(id));
+
+    const base = { ...fullAssessment(), id };
+    const hostile: unknown[] = [
+      { assessment: { ...base, title: 'x'.repeat(50 * 1024 * 1024) } },
+      { assessment: { ...base, step1: { ...base.step1, specialCategories: 'yes' } } },
+      { assessment: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(base).slice(1)}`) },
+      { assessment: { ...base, step3: { ...base.step3, laws: Array.from({ length: 5000 }, () => base.step3.laws[0]) } } },
+      { assessment: base, extra: 1 },
+    ];
+    for (const payload of hostile) {
+      const result = await handlers.saveAssessment(payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(JSON.stringify(services.assessments.get(id))).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('returns service failures as values with their code and keeps details out of unexpected errors', async () => {
+    const missing = await handlers.getAssessment({ id: '00000000-0000-4000-8000-00000000abcd' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const unsigned = await handlers.verifyReport({ pdfBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') });
+    expect(unsigned.ok).toBe(false);
+    if (!unsigned.ok) expect(['UNSIGNED_PDF', 'NOT_A_PDF']).toContain(unsigned.error.code);
+
+    const draft = services.assessments.create('Draft');
+    const noIdentity = await handlers.exportSignedReport({ assessmentId: draft.id, passphrase: 'whatever' });
+    expect(noIdentity).toMatchObject({ ok: false, error: { code: 'NO_SIGNING_IDENTITY' } });
+  });
+
+  it('refuses channels outside the contract', async () => {
+    const bytes = databaseBytes();
+    for (const channel of ['__proto__', 'constructor', 'toString', 'deleteEverything', 42]) {
+      await expect(dispatch(handlers, channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+    expect(databaseBytes().equals(bytes)).toBe(true);
+  });
+});
