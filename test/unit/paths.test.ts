@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, resourcesDir } from '../../electron/services/paths';
-import { exportFileName, slugify } from '../../electron/services/database/file-name';
+import { exportFileName, slugify } from '../../electron/services/file-name';
 
 describe('defaultDataDir', () => {
   it('is the folder Electron uses as userData for "DTIA Studio" on each platform', () => {

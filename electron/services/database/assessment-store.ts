@@ -11,7 +11,7 @@ import { describeIssues, parseInterchange, serializeInterchange } from '../../..
 import { AppFailure } from '../../../shared/domain/result';
 import { deriveStatus } from '../../../shared/wizard/completeness';
 import type { AssessmentStore } from '../types';
-import { exportFileName } from './file-name';
+import { exportFileName } from '../file-name';
 
 export interface AssessmentStoreDeps {
   now: () => Date;

@@ -11,18 +11,17 @@ const TRANSLITERATIONS: Record<string, string> = {
   ı: 'i',
 };
 
-const MAX_SLUG_LENGTH = 80;
-
-/** A file-system-safe, lower-case ASCII name for a title; never empty. */
-export function slugify(title: string): string {
+/** A file-system-safe, lower-case ASCII name for a title, at most `maxLength` characters; never empty. */
+export function slugify(title: string, maxLength = 80): string {
   const slug = title
     .toLowerCase()
     .replace(/[ßłøæœđðþı]/g, (letter) => TRANSLITERATIONS[letter] ?? letter)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
   return slug === '' ? 'assessment' : slug;
 }
 
