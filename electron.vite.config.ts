@@ -9,7 +9,7 @@ function devContentSecurityPolicy(): Plugin {
   return {
     name: 'dtia-dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(contentSecurityPolicy(false).replace(/; frame-ancestors 'none'$/, ''), contentSecurityPolicy(true).replace(/; frame-ancestors 'none'$/, '')),
+    transformIndexHtml: (html) => html.replace(contentSecurityPolicy(false, true), contentSecurityPolicy(true, true)),
   };
 }
 

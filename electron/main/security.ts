@@ -2,9 +2,10 @@ import type { App, Session, WebContents } from 'electron';
 
 /**
  * The renderer's Content-Security-Policy. Development relaxes it only as far as the dev server needs (its inline
- * hot-reload preamble, injected styles and websocket).
+ * hot-reload preamble, injected styles and websocket). `forMeta` leaves out frame-ancestors, which a meta tag
+ * cannot carry; the header sends it.
  */
-export function contentSecurityPolicy(development = false): string {
+export function contentSecurityPolicy(development = false, forMeta = false): string {
   return [
     "default-src 'none'",
     development ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
@@ -15,7 +16,7 @@ export function contentSecurityPolicy(development = false): string {
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    ...(forMeta ? [] : ["frame-ancestors 'none'"]),
   ].join('; ');
 }
 
