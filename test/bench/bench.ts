@@ -27,16 +27,17 @@ async function timeIt(runs: number, task: () => unknown | Promise<unknown>): Pro
   return times;
 }
 
+const EXAMPLE_TEXT = readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8');
+
 function loadExample() {
-  const text = readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8');
-  const parsed = parseInterchange(text);
+  const parsed = parseInterchange(EXAMPLE_TEXT);
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.value.assessment;
 }
 
 async function benchRendererLoad(runs: number): Promise<number[]> {
   const backend = createTestBackend();
-  const example = backend.services.assessments.importText('example.dtia.json', readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8'));
+  const example = backend.services.assessments.importText('example.dtia.json', EXAMPLE_TEXT);
   const server = await serveRenderer(RENDERER_DIR);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -74,7 +75,7 @@ async function main() {
     const identity = createThrowawayIdentity(new Date());
     const exportTimes = await timeIt(9, () => services.reports.renderAndSign(example, identity));
 
-    const stored = services.assessments.importText('example.dtia.json', readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8'));
+    const stored = services.assessments.importText('example.dtia.json', EXAMPLE_TEXT);
     let counter = 0;
     const saveTimes = await timeIt(301, () => {
       counter += 1;

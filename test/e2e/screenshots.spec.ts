@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createThrowawayIdentity } from '../../electron/services/signing/identity';
 import { REPO_ROOT } from './support/app';
@@ -39,7 +39,6 @@ test('screens and report pages of the Telnyx sample', async ({ page, appUrl, bac
 
   const report = await backend.services.reports.renderAndSign(imported, createThrowawayIdentity(new Date()));
   const pdf = testInfo.outputPath('report.pdf');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(pdf, report.pdf);
   const prefix = testInfo.outputPath('report-page');
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '3', pdf, prefix]);
