@@ -15,6 +15,44 @@ export const sourceSchema = z
   })
   .strict();
 
+/**
+ * What a questionnaire answer tells the verdict: whether the law reaches this importer ("scope"), whether the data
+ * would be readable to the authority ("readable"), what practice shows ("practice"), which safeguards the importer
+ * commits to ("safeguard"), or context only ("info"). `riskAnswer` is the answer that points towards access.
+ */
+export const QUESTION_ROLES = ['scope', 'readable', 'practice', 'safeguard', 'info'] as const;
+export type QuestionRole = (typeof QUESTION_ROLES)[number];
+
+export const questionnaireItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    text: z.string(),
+    help: z.string().optional(),
+    role: z.enum(QUESTION_ROLES),
+    riskAnswer: z.enum(['yes', 'no']),
+  })
+  .strict();
+
+/** A default factor of a scenario and where its value comes from, shown beside the number. */
+export const defaultFactorSchema = z
+  .object({
+    kind: z.enum(['targeting', 'provider-route', 'in-scope', 'readable', 'other']),
+    label: z.string(),
+    probability: z.number().min(0).max(1),
+    basis: z.string(),
+  })
+  .strict();
+
+export const scenarioTemplateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    vector: z.enum(['provider', 'transit']),
+    annualTrigger: z.object({ label: z.string(), probability: z.number().min(0).max(1), basis: z.string() }).strict(),
+    preconditions: z.array(defaultFactorSchema).min(1),
+  })
+  .strict();
+
 export const lawEntrySchema = z
   .object({
     id: z.string(),
@@ -23,7 +61,12 @@ export const lawEntrySchema = z
     kind: z.enum(['access-law', 'safeguard', 'adequacy']),
     summary: z.string(),
     scope: z.string(),
-    questions: z.array(z.string()),
+    /** Safeguards and redress against the law's use; empty for adequacy entries. */
+    safeguards: z.string(),
+    questionnaire: z.array(questionnaireItemSchema),
+    scenarios: z.array(scenarioTemplateSchema),
+    /** Set where the legal status itself must be re-checked (e.g. FISA 702 after its 2026 lapse); drives the review date. */
+    recheck: z.string().optional(),
     confidence: z.enum(CONFIDENCE),
     /** Said to the user wherever the entry appears when confidence is not "confirmed". */
     caveat: z.string().optional(),
@@ -38,6 +81,8 @@ export const countryEntrySchema = z
     name: z.string(),
     adequacy: z.enum(['eea', 'adequate', 'partial', 'none']),
     adequacyNote: z.string(),
+    /** The adequacy decision (or data bridge) by reference and date, where one exists. */
+    adequacyDecision: z.object({ reference: z.string(), date: z.string() }).strict().optional(),
     laws: z.array(lawEntrySchema),
   })
   .strict();
@@ -45,13 +90,16 @@ export const countryEntrySchema = z
 export const lawLibrarySchema = z
   .object({
     format: z.literal('dtia-law-library'),
-    version: z.literal(1),
+    version: z.literal(2),
     compiled: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     asOf: monthOrDay,
     countries: z.array(countryEntrySchema),
   })
   .strict();
 
+export type QuestionnaireItem = z.infer<typeof questionnaireItemSchema>;
+export type ScenarioTemplate = z.infer<typeof scenarioTemplateSchema>;
+export type DefaultFactor = z.infer<typeof defaultFactorSchema>;
 export type LawSource = z.infer<typeof sourceSchema>;
 export type LawEntry = z.infer<typeof lawEntrySchema>;
 export type CountryEntry = z.infer<typeof countryEntrySchema>;

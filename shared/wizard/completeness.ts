@@ -1,5 +1,4 @@
 import type { Assessment, AssessmentStatus, StepKey } from '../domain/assessment';
-import { sccModuleChoice } from '../domain/scc';
 import { getAtPath } from './paths';
 import { STEPS, type Condition, type Question, type StepDefinition, type WidgetKind } from './steps';
 
@@ -22,16 +21,36 @@ function hasValue(value: unknown): boolean {
   return true;
 }
 
+const usesScc = (a: Assessment) => a.map.transfers.some((t) => t.tool.tool === 'scc');
+
+/** A widget counts as answered once the user has given what its part of the assessment needs. */
 const WIDGET_ANSWERED: Record<WidgetKind, (a: Assessment) => boolean> = {
-  onwardTransfers: (a) => a.step1.onwardTransfers.every((t) => t.recipient.trim() !== '' && t.country !== ''),
-  sccModule: (a) => {
-    const choice = sccModuleChoice(a);
-    return choice.effective !== null && !choice.overrideLacksReason;
-  },
-  laws: (a) => a.step3.laws.length > 0 && a.step3.laws.every((l) => l.name.trim() !== '' && l.applies !== ''),
+  precheckResult: () => true,
+  transferMap: (a) =>
+    a.map.parties.length >= 2 &&
+    a.map.transfers.length > 0 &&
+    a.map.parties.every((p) => p.name.trim() !== '' && p.country !== '' && p.role !== '') &&
+    a.map.transfers.every(
+      (t) => t.dataCategories.length > 0 && t.dataSubjects.length > 0 && t.purpose.trim() !== '' && t.format !== '' && t.accessType !== '',
+    ),
+  transferTools: (a) =>
+    a.map.transfers.every(
+      (t) =>
+        t.tool.tool !== '' &&
+        (t.tool.sccModuleOverride === null || t.tool.sccModuleOverrideReason.trim() !== '') &&
+        (t.tool.tool !== 'dpf' || (t.tool.dpfCertificationConfirmed && t.tool.dpfCheckedOn !== '')) &&
+        (t.tool.tool !== 'art49' || t.tool.art49Derogation !== ''),
+    ),
+  sccClauses: (a) => !usesScc(a) || (a.step2.scc.clause9Option !== '' && a.step2.scc.clause13Authority.trim() !== '' && a.step2.scc.clause17Law !== '' && a.step2.scc.clause18Forum !== ''),
+  regimeSpecifics: () => true,
+  sccAnnexes: () => true,
+  laws: (a) => a.step3.laws.length > 0 && a.step3.laws.every((l) => l.answers.some((x) => x.answer !== '') || l.verdictOverride !== ''),
+  riskModel: (a) => a.step3.risk.scenarios.some((s) => s.included),
   measures: (a) => a.step4.measures.length > 0,
-  checklist: (a) => a.step5.checklist.some((entry) => entry.done),
+  checklist: (a) => a.step5.checklist.length > 0 && a.step5.checklist.every((entry) => entry.status !== 'open'),
+  reviewDate: (a) => a.step6.nextReviewDate !== '',
   triggers: (a) => a.step6.triggers.length > 0 || a.step6.otherTriggers.trim() !== '',
+  outcome: (a) => a.conclusion.decision !== '' && (a.conclusion.decision !== 'overridden' || a.conclusion.overrideJustification.trim() !== ''),
 };
 
 export function isAnswered(question: Question, assessment: Assessment): boolean {
@@ -48,7 +67,21 @@ export interface StepCompleteness {
   missing: string[];
 }
 
-export function stepCompleteness(step: StepDefinition, assessment: Assessment): StepCompleteness {
+/** What completeness needs to know that only the engine can tell: whether a full TIA is needed. */
+export interface CompletenessContext {
+  fullTiaRequired: boolean;
+}
+
+const FULL_TIA: CompletenessContext = { fullTiaRequired: true };
+
+export function stepCompleteness(
+  step: StepDefinition,
+  assessment: Assessment,
+  context: CompletenessContext = FULL_TIA,
+): StepCompleteness {
+  if (step.onlyForFullTia && !context.fullTiaRequired) {
+    return { key: step.key, answered: 0, required: 0, complete: true, missing: [] };
+  }
   const required = step.sections
     .flatMap((s) => s.questions)
     .filter((q) => q.required && isVisible(q, assessment));
@@ -62,10 +95,10 @@ export function stepCompleteness(step: StepDefinition, assessment: Assessment): 
   };
 }
 
-export function assessmentCompleteness(assessment: Assessment): StepCompleteness[] {
-  return STEPS.map((step) => stepCompleteness(step, assessment));
+export function assessmentCompleteness(assessment: Assessment, context: CompletenessContext = FULL_TIA): StepCompleteness[] {
+  return STEPS.map((step) => stepCompleteness(step, assessment, context));
 }
 
-export function deriveStatus(assessment: Assessment): AssessmentStatus {
-  return assessmentCompleteness(assessment).every((s) => s.complete) ? 'complete' : 'draft';
+export function deriveStatus(assessment: Assessment, context: CompletenessContext = FULL_TIA): AssessmentStatus {
+  return assessmentCompleteness(assessment, context).every((s) => s.complete) ? 'complete' : 'draft';
 }

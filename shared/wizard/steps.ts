@@ -1,14 +1,4 @@
-import {
-  ACCESS_TYPES,
-  DATA_FORMATS,
-  FREQUENCIES,
-  KEY_HOLDERS,
-  OUTCOMES,
-  PARTY_ROLES,
-  TRANSFER_TOOLS,
-  TRI_STATE,
-  type StepKey,
-} from '../domain/assessment';
+import { TRI_STATE, type StepKey } from '../domain/assessment';
 
 /**
  * The wizard as data: steps → sections → questions. Every text is an i18n key; the renderer draws plain fields
@@ -22,7 +12,20 @@ export interface Condition {
 }
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'yesno' | 'country' | 'lines';
-export type WidgetKind = 'onwardTransfers' | 'sccModule' | 'laws' | 'measures' | 'checklist' | 'triggers';
+export type WidgetKind =
+  | 'precheckResult'
+  | 'transferMap'
+  | 'transferTools'
+  | 'sccClauses'
+  | 'regimeSpecifics'
+  | 'sccAnnexes'
+  | 'laws'
+  | 'riskModel'
+  | 'measures'
+  | 'checklist'
+  | 'reviewDate'
+  | 'triggers'
+  | 'outcome';
 
 export interface Option {
   value: string;
@@ -65,8 +68,10 @@ export interface Reference {
 
 export interface StepDefinition {
   key: StepKey;
-  /** 1–6 for the EDPB steps; null for the conclusion. */
+  /** 1–6 for the EDPB steps; null for the pre-checks and the conclusion. */
   number: number | null;
+  /** Not required when the pre-checks found that no full TIA is needed and the user did not choose to continue. */
+  onlyForFullTia: boolean;
   titleKey: string;
   introKey: string;
   sections: readonly Section[];
@@ -82,96 +87,137 @@ const EDPB_RECOMMENDATIONS: Reference = {
   url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/recommendations/recommendations-012020-measures-supplement-transfer_en',
 };
 
-const party = (who: 'exporter' | 'importer'): Section => ({
-  id: who,
-  titleKey: `wizard.step1.${who}.title`,
-  questions: [
-    { id: `${who}-name`, kind: 'text', path: `step1.${who}.name`, labelKey: `wizard.step1.${who}.name`, required: true },
-    { id: `${who}-country`, kind: 'country', path: `step1.${who}.country`, labelKey: `wizard.step1.${who}.country`, required: true },
-    {
-      id: `${who}-role`,
-      kind: 'select',
-      path: `step1.${who}.role`,
-      labelKey: `wizard.step1.${who}.role`,
-      options: options('options.role', PARTY_ROLES),
-      required: true,
-    },
-  ],
+const SCC_DECISION: Reference = {
+  labelKey: 'references.sccDecision',
+  citation: 'Commission Implementing Decision (EU) 2021/914 (4 June 2021)',
+  url: 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj',
+};
+
+const CNIL_TIA_GUIDE: Reference = {
+  labelKey: 'references.cnilTiaGuide',
+  citation: 'CNIL, Transfer impact assessment guide (final version, 31 Jan 2025)',
+  url: 'https://www.cnil.fr/sites/default/files/2025-02/guide_aitd_pdf.pdf',
+};
+
+const EDPB_GUIDELINES_05_2021: Reference = {
+  labelKey: 'references.edpbGuidelines052021',
+  citation: 'EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V GDPR, version 2.0 (14 Feb 2023)',
+  url: 'https://armingaud-avocat.fr/en/guidelines-05-2021-on-the-interplay-between-the-application-of-article-3-and-the-provisions-on-international-transfers-as-per-chapter-v-of-the-gdpr/',
+};
+
+const tri = (id: string, path: string, key: string, withHelp = false): Question => ({
+  id,
+  kind: 'select',
+  path,
+  labelKey: `wizard.prechecks.${key}`,
+  ...(withHelp ? { helpKey: `wizard.prechecks.${key}Help` } : {}),
+  options: options('options.tri', TRI_STATE),
+  required: true,
+});
+
+const widget = (id: string, widgetKind: WidgetKind, labelKey: string, required = true, helpKey?: string): Question => ({
+  id,
+  kind: 'widget',
+  widget: widgetKind,
+  labelKey,
+  required,
+  ...(helpKey ? { helpKey } : {}),
 });
 
 export const STEPS: readonly StepDefinition[] = [
   {
+    key: 'prechecks',
+    number: null,
+    onlyForFullTia: false,
+    titleKey: 'wizard.prechecks.title',
+    introKey: 'wizard.prechecks.intro',
+    references: [CNIL_TIA_GUIDE, EDPB_GUIDELINES_05_2021],
+    sections: [
+      {
+        id: 'criteria',
+        titleKey: 'wizard.prechecks.criteriaTitle',
+        questions: [
+          tri('personal-data', 'prechecks.personalData', 'personalData', true),
+          tri('criterion-regime', 'prechecks.exporterSubjectToRegime', 'exporterSubjectToRegime', true),
+          tri('criterion-disclosure', 'prechecks.disclosedToOtherParty', 'disclosedToOtherParty', true),
+          tri('criterion-third-country', 'prechecks.recipientInThirdCountry', 'recipientInThirdCountry', true),
+        ],
+      },
+      {
+        id: 'principles',
+        titleKey: 'wizard.prechecks.principlesTitle',
+        questions: [
+          tri('roles', 'prechecks.rolesEstablished', 'rolesEstablished', true),
+          tri('minimisation', 'prechecks.minimisationDone', 'minimisationDone', true),
+          { id: 'minimisation-note', kind: 'textarea', path: 'prechecks.minimisationNote', labelKey: 'wizard.prechecks.minimisationNote', required: false },
+          tri('art49', 'prechecks.art49IsBasis', 'art49IsBasis', true),
+          {
+            id: 'art49-justification',
+            kind: 'textarea',
+            path: 'prechecks.art49Justification',
+            labelKey: 'wizard.prechecks.art49Justification',
+            helpKey: 'wizard.prechecks.art49JustificationHelp',
+            required: true,
+            visibleWhen: { path: 'prechecks.art49IsBasis', equals: 'yes' },
+          },
+        ],
+      },
+      {
+        id: 'result',
+        titleKey: 'wizard.prechecks.resultTitle',
+        questions: [widget('precheck-result', 'precheckResult', 'wizard.prechecks.resultTitle', false)],
+      },
+    ],
+  },
+  {
     key: 'step1',
     number: 1,
+    onlyForFullTia: false,
     titleKey: 'wizard.step1.title',
     introKey: 'wizard.step1.intro',
     references: [EDPB_RECOMMENDATIONS],
     sections: [
-      party('exporter'),
-      party('importer'),
       {
-        id: 'data',
-        titleKey: 'wizard.step1.data.title',
-        questions: [
-          { id: 'data-categories', kind: 'lines', path: 'step1.dataCategories', labelKey: 'wizard.step1.data.categories', helpKey: 'wizard.step1.data.linesHelp', required: true },
-          { id: 'data-subjects', kind: 'lines', path: 'step1.dataSubjects', labelKey: 'wizard.step1.data.subjects', helpKey: 'wizard.step1.data.linesHelp', required: true },
-          { id: 'special-categories', kind: 'yesno', path: 'step1.specialCategories', labelKey: 'wizard.step1.data.specialCategories', helpKey: 'wizard.step1.data.specialCategoriesHelp', required: true },
-          { id: 'purpose', kind: 'textarea', path: 'step1.purpose', labelKey: 'wizard.step1.data.purpose', required: true },
-        ],
-      },
-      {
-        id: 'transfer',
-        titleKey: 'wizard.step1.transfer.title',
-        questions: [
-          { id: 'frequency', kind: 'select', path: 'step1.frequency', labelKey: 'wizard.step1.transfer.frequency', options: options('options.frequency', FREQUENCIES), required: true },
-          { id: 'format', kind: 'select', path: 'step1.format', labelKey: 'wizard.step1.transfer.format', options: options('options.format', DATA_FORMATS), required: true },
-          {
-            id: 'key-holder',
-            kind: 'select',
-            path: 'step1.keyHolder',
-            labelKey: 'wizard.step1.transfer.keyHolder',
-            options: options('options.keyHolder', KEY_HOLDERS),
-            required: true,
-            visibleWhen: { path: 'step1.format', equals: 'encrypted' },
-          },
-          { id: 'access-type', kind: 'select', path: 'step1.accessType', labelKey: 'wizard.step1.transfer.accessType', options: options('options.accessType', ACCESS_TYPES), required: true },
-        ],
-      },
-      {
-        id: 'onward',
-        titleKey: 'wizard.step1.onward.title',
-        questions: [{ id: 'onward-transfers', kind: 'widget', widget: 'onwardTransfers', labelKey: 'wizard.step1.onward.label', helpKey: 'wizard.step1.onward.help', required: false }],
+        id: 'map',
+        titleKey: 'wizard.step1.map.title',
+        questions: [widget('transfer-map', 'transferMap', 'wizard.step1.map.title', true, 'wizard.step1.map.help')],
       },
     ],
   },
   {
     key: 'step2',
     number: 2,
+    onlyForFullTia: false,
     titleKey: 'wizard.step2.title',
     introKey: 'wizard.step2.intro',
-    references: [
-      EDPB_RECOMMENDATIONS,
-      {
-        labelKey: 'references.sccDecision',
-        citation: 'Commission Implementing Decision (EU) 2021/914 (4 June 2021)',
-        url: 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj',
-      },
-    ],
+    references: [EDPB_RECOMMENDATIONS, SCC_DECISION],
     sections: [
       {
-        id: 'tool',
-        titleKey: 'wizard.step2.tool.title',
-        questions: [
-          { id: 'tool', kind: 'select', path: 'step2.tool', labelKey: 'wizard.step2.tool.label', helpKey: 'wizard.step2.tool.help', options: options('options.tool', TRANSFER_TOOLS), required: true },
-          { id: 'scc-module', kind: 'widget', widget: 'sccModule', labelKey: 'wizard.step2.scc.label', required: true, visibleWhen: { path: 'step2.tool', equals: 'scc' } },
-          { id: 'tool-details', kind: 'textarea', path: 'step2.toolDetails', labelKey: 'wizard.step2.tool.details', helpKey: 'wizard.step2.tool.detailsHelp', required: false },
-        ],
+        id: 'tools',
+        titleKey: 'wizard.step2.tools.title',
+        questions: [widget('transfer-tools', 'transferTools', 'wizard.step2.tools.title', true, 'wizard.step2.tools.help')],
+      },
+      {
+        id: 'scc',
+        titleKey: 'wizard.step2.scc.title',
+        questions: [widget('scc-clauses', 'sccClauses', 'wizard.step2.scc.title')],
+      },
+      {
+        id: 'regime',
+        titleKey: 'wizard.step2.regime.title',
+        questions: [widget('regime-specifics', 'regimeSpecifics', 'wizard.step2.regime.title')],
+      },
+      {
+        id: 'annexes',
+        titleKey: 'wizard.step2.annexes.title',
+        questions: [widget('scc-annexes', 'sccAnnexes', 'wizard.step2.annexes.title', false)],
       },
     ],
   },
   {
     key: 'step3',
     number: 3,
+    onlyForFullTia: true,
     titleKey: 'wizard.step3.title',
     introKey: 'wizard.step3.intro',
     references: [EDPB_RECOMMENDATIONS],
@@ -179,14 +225,18 @@ export const STEPS: readonly StepDefinition[] = [
       {
         id: 'laws',
         titleKey: 'wizard.step3.laws.title',
-        questions: [{ id: 'laws', kind: 'widget', widget: 'laws', labelKey: 'wizard.step3.laws.label', required: true }],
+        questions: [widget('laws', 'laws', 'wizard.step3.laws.title')],
+      },
+      {
+        id: 'risk',
+        titleKey: 'wizard.step3.risk.title',
+        questions: [widget('risk-model', 'riskModel', 'wizard.step3.risk.title', true, 'wizard.step3.risk.help')],
       },
       {
         id: 'overall',
         titleKey: 'wizard.step3.overall.title',
         questions: [
-          { id: 'problematic-law', kind: 'select', path: 'step3.problematicLawApplies', labelKey: 'wizard.step3.overall.problematic', helpKey: 'wizard.step3.overall.problematicHelp', options: options('options.tri', TRI_STATE), required: true },
-          { id: 'overall-reasoning', kind: 'textarea', path: 'step3.overallReasoning', labelKey: 'wizard.step3.overall.reasoning', required: true },
+          { id: 'overall-reasoning', kind: 'textarea', path: 'step3.overallReasoning', labelKey: 'wizard.step3.overall.reasoning', helpKey: 'wizard.step3.overall.reasoningHelp', required: true },
         ],
       },
     ],
@@ -194,6 +244,7 @@ export const STEPS: readonly StepDefinition[] = [
   {
     key: 'step4',
     number: 4,
+    onlyForFullTia: true,
     titleKey: 'wizard.step4.title',
     introKey: 'wizard.step4.intro',
     references: [EDPB_RECOMMENDATIONS],
@@ -201,36 +252,29 @@ export const STEPS: readonly StepDefinition[] = [
       {
         id: 'measures',
         titleKey: 'wizard.step4.measures.title',
-        questions: [
-          {
-            id: 'measures',
-            kind: 'widget',
-            widget: 'measures',
-            labelKey: 'wizard.step4.measures.label',
-            required: true,
-            visibleWhen: { path: 'step3.problematicLawApplies', notEquals: 'no' },
-          },
-        ],
+        questions: [widget('measures', 'measures', 'wizard.step4.measures.title')],
       },
     ],
   },
   {
     key: 'step5',
     number: 5,
+    onlyForFullTia: true,
     titleKey: 'wizard.step5.title',
     introKey: 'wizard.step5.intro',
-    references: [EDPB_RECOMMENDATIONS],
+    references: [EDPB_RECOMMENDATIONS, SCC_DECISION],
     sections: [
       {
         id: 'checklist',
         titleKey: 'wizard.step5.checklist.title',
-        questions: [{ id: 'checklist', kind: 'widget', widget: 'checklist', labelKey: 'wizard.step5.checklist.label', required: true }],
+        questions: [widget('checklist', 'checklist', 'wizard.step5.checklist.title')],
       },
     ],
   },
   {
     key: 'step6',
     number: 6,
+    onlyForFullTia: false,
     titleKey: 'wizard.step6.title',
     introKey: 'wizard.step6.intro',
     references: [EDPB_RECOMMENDATIONS],
@@ -239,8 +283,8 @@ export const STEPS: readonly StepDefinition[] = [
         id: 'review',
         titleKey: 'wizard.step6.review.title',
         questions: [
-          { id: 'next-review', kind: 'date', path: 'step6.nextReviewDate', labelKey: 'wizard.step6.review.nextReviewDate', required: true },
-          { id: 'triggers', kind: 'widget', widget: 'triggers', labelKey: 'wizard.step6.review.triggers', required: true },
+          widget('review-date', 'reviewDate', 'wizard.step6.review.nextReviewDate'),
+          widget('triggers', 'triggers', 'wizard.step6.review.triggers'),
           { id: 'other-triggers', kind: 'textarea', path: 'step6.otherTriggers', labelKey: 'wizard.step6.review.otherTriggers', required: false },
         ],
       },
@@ -249,6 +293,7 @@ export const STEPS: readonly StepDefinition[] = [
   {
     key: 'conclusion',
     number: null,
+    onlyForFullTia: false,
     titleKey: 'wizard.conclusion.title',
     introKey: 'wizard.conclusion.intro',
     references: [],
@@ -257,7 +302,7 @@ export const STEPS: readonly StepDefinition[] = [
         id: 'outcome',
         titleKey: 'wizard.conclusion.outcome.title',
         questions: [
-          { id: 'outcome', kind: 'select', path: 'conclusion.outcome', labelKey: 'wizard.conclusion.outcome.label', options: options('options.outcome', OUTCOMES), required: true },
+          widget('outcome', 'outcome', 'wizard.conclusion.outcome.title'),
           { id: 'rationale', kind: 'textarea', path: 'conclusion.rationale', labelKey: 'wizard.conclusion.outcome.rationale', required: true },
         ],
       },
