@@ -75,6 +75,9 @@ export const lawEntrySchema = z
   })
   .strict();
 
+/** A decision by reference and date as the sources give them; a reference may say that its number is unconfirmed. */
+export const adequacyDecisionSchema = z.object({ reference: z.string(), date: z.string() }).strict();
+
 export const countryEntrySchema = z
   .object({
     code: z.string().regex(/^[A-Z]{2}$/),
@@ -82,8 +85,25 @@ export const countryEntrySchema = z
     adequacy: z.enum(['eea', 'adequate', 'partial', 'none']),
     adequacyNote: z.string(),
     /** The adequacy decision (or data bridge) by reference and date, where one exists. */
-    adequacyDecision: z.object({ reference: z.string(), date: z.string() }).strict().optional(),
+    adequacyDecision: adequacyDecisionSchema.optional(),
     laws: z.array(lawEntrySchema),
+  })
+  .strict();
+
+/**
+ * An international organisation with an adequacy decision of its own (GDPR Art. 45 covers them as it covers
+ * countries). Kept apart from the countries because parties are placed by ISO country code.
+ */
+export const internationalOrganisationSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    adequacy: z.enum(['adequate', 'partial', 'none']),
+    adequacyNote: z.string(),
+    adequacyDecision: adequacyDecisionSchema.optional(),
+    confidence: z.enum(CONFIDENCE),
+    caveat: z.string().optional(),
+    sources: z.array(sourceSchema).min(1),
   })
   .strict();
 
@@ -94,6 +114,7 @@ export const lawLibrarySchema = z
     compiled: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     asOf: monthOrDay,
     countries: z.array(countryEntrySchema),
+    internationalOrganisations: z.array(internationalOrganisationSchema).optional(),
   })
   .strict();
 
@@ -103,6 +124,8 @@ export type DefaultFactor = z.infer<typeof defaultFactorSchema>;
 export type LawSource = z.infer<typeof sourceSchema>;
 export type LawEntry = z.infer<typeof lawEntrySchema>;
 export type CountryEntry = z.infer<typeof countryEntrySchema>;
+export type AdequacyDecision = z.infer<typeof adequacyDecisionSchema>;
+export type InternationalOrganisation = z.infer<typeof internationalOrganisationSchema>;
 export type LawLibrary = z.infer<typeof lawLibrarySchema>;
 
 export function lawsForCountry(library: LawLibrary, countryCode: string): LawEntry[] {

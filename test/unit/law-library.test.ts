@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLawLibrary } from '../../electron/services/law-library';
 import { isCountryCode, isEea } from '../../shared/domain/countries';
-import { findLaw, lawLibrarySchema, type LawEntry } from '../../shared/domain/law-library';
+import { findLaw, lawLibrarySchema, type LawEntry, type ScenarioTemplate } from '../../shared/domain/law-library';
 import { AppFailure } from '../../shared/domain/result';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +16,21 @@ const researchFile = path.resolve(repoRoot, '../shared/LAW-LIBRARY.md');
 
 const library = loadLawLibrary(resourcesDir);
 const laws: LawEntry[] = library.countries.flatMap((c) => c.laws);
+const accessLaws = laws.filter((l) => l.kind === 'access-law');
+const scenarios: ScenarioTemplate[] = laws.flatMap((l) => l.scenarios);
+const organisations = library.internationalOrganisations ?? [];
+const allSources = [...laws.flatMap((l) => l.sources), ...organisations.flatMap((o) => o.sources)];
+
+/** p_s = trigger × Π preconditions (DOMAIN.md §5). */
+function annualProbability(scenario: ScenarioTemplate): number {
+  return scenario.preconditions.reduce((p, f) => p * f.probability, scenario.annualTrigger.probability);
+}
+
+/** 1 − Π(1 − p_s) per year, then 1 − (1 − p)^years. */
+function probabilityOver(years: number, parts: readonly ScenarioTemplate[]): number {
+  const annual = 1 - parts.reduce((q, s) => q * (1 - annualProbability(s)), 1);
+  return 1 - (1 - annual) ** years;
+}
 
 /** Every string of the library except URLs, where citations, dates and numbers live. */
 function texts(value: unknown, key?: string): string[] {
@@ -60,19 +75,150 @@ describe('the shipped law library', () => {
     }
   });
 
-  it('gives every law at least one source with an http(s) URL and a date', () => {
-    for (const law of laws) {
-      expect(law.sources.length, law.id).toBeGreaterThan(0);
-      for (const source of law.sources) {
-        expect(source.url, law.id).toMatch(/^https?:\/\//);
-        expect(source.date.trim(), `${law.id} ${source.url}`).not.toBe('');
-        expect(source.title.trim(), `${law.id} ${source.url}`).not.toBe('');
+  it('is version 2', () => {
+    expect(library.version).toBe(2);
+  });
+
+  it('gives every law and organisation at least one source with an http(s) URL and a date', () => {
+    for (const entry of [...laws, ...organisations]) {
+      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        expect(source.url, entry.id).toMatch(/^https?:\/\//);
+        expect(source.date.trim(), `${entry.id} ${source.url}`).not.toBe('');
+        expect(source.title.trim(), `${entry.id} ${source.url}`).not.toBe('');
       }
     }
   });
 
+  it('uses every id once across laws, questions and scenarios', () => {
+    const ids = [
+      ...laws.map((l) => l.id),
+      ...laws.flatMap((l) => l.questionnaire.map((q) => q.id)),
+      ...scenarios.map((s) => s.id),
+      ...organisations.map((o) => o.id),
+    ];
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('gives every access law a questionnaire that asks about scope and readability, and a scenario', () => {
+    expect(accessLaws.length).toBeGreaterThanOrEqual(19);
+    for (const law of accessLaws) {
+      const roles = law.questionnaire.map((q) => q.role);
+      expect(roles, law.id).toContain('scope');
+      expect(roles, law.id).toContain('readable');
+      expect(law.scenarios.length, law.id).toBeGreaterThan(0);
+      expect(law.safeguards.trim(), law.id).not.toBe('');
+    }
+  });
+
+  it('gives every non-adequacy law its safeguards and a questionnaire', () => {
+    for (const law of laws.filter((l) => l.kind !== 'adequacy')) {
+      expect(law.safeguards.trim(), law.id).not.toBe('');
+      expect(law.questionnaire.length, law.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every default factor a probability in (0, 1] and a basis that says it is the app\'s own estimate', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(accessLaws.length);
+    for (const scenario of scenarios) {
+      for (const factor of [scenario.annualTrigger, ...scenario.preconditions]) {
+        expect(factor.probability, `${scenario.id}: ${factor.label}`).toBeGreaterThan(0);
+        expect(factor.probability, `${scenario.id}: ${factor.label}`).toBeLessThanOrEqual(1);
+        expect(factor.basis, `${scenario.id}: ${factor.label}`).toMatch(
+          /^DTIA Studio starting estimate, not a published figure: /,
+        );
+      }
+      expect(scenario.annualTrigger.basis, scenario.id).toMatch(/assumes/);
+      expect(scenario.annualTrigger.basis, scenario.id).toMatch(/Raise it/);
+    }
+  });
+
+  it('models the US provider and transit routes the wizard offers', () => {
+    const scenario = (lawId: string) => findLaw(library, lawId)?.scenarios ?? [];
+    const fisa = scenario('us-fisa-702')[0];
+    expect(fisa?.vector).toBe('provider');
+    expect(fisa?.preconditions.map((f) => f.kind)).toEqual(['targeting', 'provider-route', 'in-scope', 'readable']);
+    expect(scenario('us-eo-12333').map((s) => s.vector)).toEqual(['transit']);
+    expect(scenario('us-eo-12333')[0]?.preconditions.map((f) => f.kind)).toEqual(['targeting', 'readable']);
+    expect(scenario('us-cloud-act')[0]?.preconditions.map((f) => f.kind)).toEqual([
+      'targeting',
+      'provider-route',
+      'in-scope',
+      'readable',
+    ]);
+    expect(scenario('us-nsl')[0]?.name).toMatch(/no content/);
+  });
+
+  it('asks the FISA 702 questions the issue names', () => {
+    const questions = findLaw(library, 'us-fisa-702')?.questionnaire ?? [];
+    const byRole = (role: string) => questions.filter((q) => q.role === role).map((q) => q.text);
+    expect(byRole('scope').join(' ')).toMatch(/§1881\(b\)\(4\) as amended by RISAA in 2024/);
+    expect(byRole('readable').join(' ')).toMatch(/in clear/);
+    expect(questions.find((q) => q.id === 'us-fisa-702-exporter-keys')).toMatchObject({
+      role: 'readable',
+      riskAnswer: 'no',
+    });
+    expect(byRole('practice').join(' ')).toMatch(/transparency reports/);
+    expect(byRole('safeguard').join(' ')).toMatch(/challenge/);
+  });
+
+  it('lands an ordinary US SaaS dataset held in clear between 0.5 % and 3 % over five years', () => {
+    const us = library.countries.find((c) => c.code === 'US');
+    const usScenarios = us?.laws.flatMap((l) => l.scenarios) ?? [];
+    const providerScenarios = usScenarios.filter((s) => s.vector === 'provider');
+    expect(providerScenarios.length).toBe(4);
+    const providerOnly = probabilityOver(5, providerScenarios);
+    expect(providerOnly).toBeGreaterThan(0.005);
+    expect(providerOnly).toBeLessThan(0.03);
+    const withTransit = probabilityOver(5, usScenarios);
+    expect(withTransit).toBeGreaterThan(0.005);
+    expect(withTransit).toBeLessThan(0.03);
+  });
+
+  it('gives every adequate or partly adequate destination its decision by reference and date', () => {
+    const adequate = library.countries.filter((c) => c.adequacy === 'adequate' || c.adequacy === 'partial');
+    expect(adequate.length).toBeGreaterThanOrEqual(16);
+    for (const country of adequate) {
+      expect(country.adequacyDecision?.reference.trim(), country.code).toBeTruthy();
+      expect(country.adequacyDecision?.date.trim(), country.code).toBeTruthy();
+    }
+    expect(library.countries.find((c) => c.code === 'US')?.adequacyDecision?.reference).toContain('2023/1795');
+    expect(organisations.find((o) => o.id === 'european-patent-organisation')?.adequacyDecision?.reference).toContain(
+      '2025/1382',
+    );
+  });
+
+  it('does not present the pairing of the pre-GDPR decision numbers with countries as confirmed', () => {
+    for (const code of ['AR', 'CA', 'FO', 'GG', 'IM', 'JE', 'NZ', 'CH', 'UY']) {
+      const country = library.countries.find((c) => c.code === code);
+      expect(country?.adequacyDecision?.reference, code).toMatch(/not confirmed/);
+      expect(country?.laws[0]?.confidence, code).not.toBe('confirmed');
+    }
+  });
+
+  it('covers the EEA, the adequate destinations and the non-adequate destinations of the research', () => {
+    expect(library.countries.filter((c) => c.adequacy === 'eea')).toHaveLength(30);
+    const codes = library.countries.map((c) => c.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['AD', 'AR', 'CA', 'FO', 'GG', 'IM', 'JE', 'NZ', 'CH', 'UY', 'IL', 'JP', 'KR', 'GB', 'US', 'BR']),
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(['IN', 'CN', 'RU', 'AU', 'SG', 'PH', 'UA', 'TR', 'ZA', 'MX', 'AE']),
+    );
+  });
+
+  it('marks the legal statuses that must be re-checked', () => {
+    const fisa = findLaw(library, 'us-fisa-702');
+    expect(fisa?.recheck).toMatch(/12 June 2026/);
+    expect(fisa?.recheck).toMatch(/unconfirmed/);
+    expect(findLaw(library, 'us-dpf')?.recheck).toContain('C-703/25 P');
+    expect(findLaw(library, 'za-rica')?.recheck).toBeTruthy();
+  });
+
   it('gives every entry that is not confirmed a caveat', () => {
-    const lacking = laws.filter((l) => l.confidence !== 'confirmed' && !(l.caveat ?? '').trim()).map((l) => l.id);
+    const lacking = [...laws, ...organisations]
+      .filter((entry) => entry.confidence !== 'confirmed' && !(entry.caveat ?? '').trim())
+      .map((entry) => entry.id);
     expect(lacking).toEqual([]);
   });
 
@@ -94,7 +240,7 @@ describe('the shipped law library', () => {
 
   it('takes every source URL verbatim from the research', () => {
     const research = readResearch();
-    const urls = [...new Set(laws.flatMap((l) => l.sources.map((s) => s.url)))];
+    const urls = [...new Set(allSources.map((s) => s.url))];
     expect(urls.filter((url) => !research.includes(url))).toEqual([]);
   });
 
