@@ -8,6 +8,8 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/wizard.css';
 import './styles/screens.css';
+import './styles/map.css';
+import './styles/analysis.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

@@ -46,14 +46,14 @@ export const useEditor = create<EditorState>((set, get) => {
   return {
     assessment: null,
     loadError: null,
-    step: 'step1',
+    step: 'prechecks',
     save: IDLE,
 
     open: async (id) => {
       if (get().assessment?.id === id || openingId === id) return;
       openingId = id;
       if (autosaver) await get().close();
-      set({ assessment: null, loadError: null, step: 'step1', save: IDLE });
+      set({ assessment: null, loadError: null, step: 'prechecks', save: IDLE });
       const result = await client.getAssessment(id);
       if (openingId !== id) return;
       openingId = null;
@@ -103,7 +103,7 @@ export const useEditor = create<EditorState>((set, get) => {
       if (!saved) return false;
       autosaver.dispose();
       autosaver = null;
-      set({ assessment: null, loadError: null, save: IDLE, step: 'step1' });
+      set({ assessment: null, loadError: null, save: IDLE, step: 'prechecks' });
       return true;
     },
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/domain/assessment';
 import { stepCompleteness } from '../../../../shared/wizard/completeness';
 import type { StepDefinition } from '../../../../shared/wizard/steps';
+import { useCompletenessContext } from '../../hooks/useCompletenessContext';
 import { OpenQuestions } from './OpenQuestions';
 import { SectionView } from './SectionView';
 import { StepReferences } from './StepReferences';
@@ -22,18 +23,29 @@ export function StepView({ step, assessment }: StepViewProps) {
     heading.current?.focus({ preventScroll: true });
   }, [step.key]);
 
-  const completeness = stepCompleteness(step, assessment);
+  const context = useCompletenessContext();
+  const completeness = stepCompleteness(step, assessment, context);
+  const notRequired = step.onlyForFullTia && !context.fullTiaRequired;
 
   return (
     <article className="step-view">
       <header className="step-header">
         <p className="step-header-kicker">
-          {step.number === null ? t('stepNav.final') : t('editor.stepOf', { number: step.number, total: 6 })}
+          {step.key === 'prechecks'
+            ? t('map.wizard.beforeSteps')
+            : step.number === null
+              ? t('stepNav.final')
+              : t('editor.stepOf', { number: step.number, total: 6 })}
         </p>
         <h1 id="step-heading" ref={heading} tabIndex={-1} className="step-heading">
           {t(step.titleKey)}
         </h1>
         <p className="step-intro">{t(step.introKey)}</p>
+        {notRequired && (
+          <p className="notice notice-info" role="note">
+            {t('map.wizard.stepNotRequired')}
+          </p>
+        )}
         <StepReferences references={step.references} />
         <p className="required-legend">
           <span aria-hidden="true">* </span>

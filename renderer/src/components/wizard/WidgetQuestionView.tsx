@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/domain/assessment';
 import type { WidgetQuestion } from '../../../../shared/wizard/steps';
+import { ChecklistWidget } from '../analysis/ChecklistWidget';
+import { LawsWidget } from '../analysis/LawsWidget';
+import { MeasuresWidget } from '../analysis/MeasuresWidget';
+import { OutcomeWidget } from '../analysis/OutcomeWidget';
+import { ReviewDateWidget } from '../analysis/ReviewDateWidget';
+import { RiskModelWidget } from '../analysis/RiskModelWidget';
+import { TriggersWidget } from '../analysis/TriggersWidget';
+import { SccAnnexesWidget } from '../annexes/SccAnnexesWidget';
 import { RequiredMark } from '../common/RequiredMark';
-import { ChecklistWidget } from '../widgets/ChecklistWidget';
-import { LawsWidget } from '../widgets/LawsWidget';
-import { MeasuresWidget } from '../widgets/MeasuresWidget';
-import { OnwardTransfersWidget } from '../widgets/OnwardTransfersWidget';
-import { SccModuleWidget } from '../widgets/SccModuleWidget';
-import { TriggersWidget } from '../widgets/TriggersWidget';
+import { TransferMapWidget } from '../map/TransferMapWidget';
+import { PrecheckResultWidget } from '../prechecks/PrecheckResultWidget';
+import { RegimeSpecificsWidget } from '../tools/RegimeSpecificsWidget';
+import { SccClausesWidget } from '../tools/SccClausesWidget';
+import { TransferToolsWidget } from '../tools/TransferToolsWidget';
 import { questionDomId } from './QuestionView';
 
 /** A question answered by a dedicated component, under a heading that names it. */
@@ -41,17 +48,31 @@ export function WidgetQuestionView({ question, assessment, sectionTitle }: Widge
 
 function WidgetBody({ question, assessment }: { question: WidgetQuestion; assessment: Assessment }) {
   switch (question.widget) {
-    case 'onwardTransfers':
-      return <OnwardTransfersWidget assessment={assessment} />;
-    case 'sccModule':
-      return <SccModuleWidget assessment={assessment} />;
+    case 'precheckResult':
+      return <PrecheckResultWidget assessment={assessment} />;
+    case 'transferMap':
+      return <TransferMapWidget assessment={assessment} />;
+    case 'transferTools':
+      return <TransferToolsWidget assessment={assessment} />;
+    case 'sccClauses':
+      return <SccClausesWidget assessment={assessment} />;
+    case 'regimeSpecifics':
+      return <RegimeSpecificsWidget assessment={assessment} />;
+    case 'sccAnnexes':
+      return <SccAnnexesWidget assessment={assessment} />;
     case 'laws':
       return <LawsWidget assessment={assessment} />;
+    case 'riskModel':
+      return <RiskModelWidget assessment={assessment} />;
     case 'measures':
       return <MeasuresWidget assessment={assessment} />;
     case 'checklist':
       return <ChecklistWidget assessment={assessment} />;
+    case 'reviewDate':
+      return <ReviewDateWidget assessment={assessment} />;
     case 'triggers':
       return <TriggersWidget assessment={assessment} />;
+    case 'outcome':
+      return <OutcomeWidget assessment={assessment} />;
   }
 }
