@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment, ChosenMeasure } from '../../../../shared/domain/assessment';
-import { MEASURE_GROUPS, MEASURES, USE_CASES_WITHOUT_TECHNICAL_MEASURE } from '../../../../shared/wizard/catalogues';
+import { MEASURE_GROUPS, MEASURES } from '../../../../shared/wizard/catalogues';
+import { useEvaluation } from '../../hooks/useEvaluation';
 import { useEditor } from '../../stores/editor';
 import { MeasureItem } from './MeasureItem';
+import { ResidualRiskSummary } from './ResidualRiskSummary';
+import { UseCaseFindings } from './UseCaseFindings';
 
+/** Step 4: the catalogue of measures; choosing one recomputes the residual risk shown at the top. */
 export function MeasuresWidget({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const update = useEditor((state) => state.update);
+  const evaluation = useEvaluation();
   const chosen = assessment.step4.measures;
 
   const write = (measureId: string, next: ChosenMeasure | null) => {
@@ -21,11 +26,14 @@ export function MeasuresWidget({ assessment }: { assessment: Assessment }) {
   };
 
   return (
-    <div className="measures">
-      <div className="notice notice-warning" role="note">
-        <p className="notice-title">{t('widgets.measures.noticeTitle', { cases: USE_CASES_WITHOUT_TECHNICAL_MEASURE.join(' / ') })}</p>
-        <p>{t('wizard.step4.measures.noTechnicalMeasure')}</p>
-      </div>
+    <div className="measures analysis">
+      {evaluation && (
+        <div className="measures-top">
+          <ResidualRiskSummary risk={evaluation.risk} />
+          <UseCaseFindings evaluation={evaluation} />
+        </div>
+      )}
+      <p className="muted">{t('analysis.measures.chosenCount', { count: chosen.length })}</p>
       {MEASURE_GROUPS.map((group) => (
         <fieldset key={group} className="measure-group">
           <legend>{t(`measureGroups.${group}`)}</legend>
