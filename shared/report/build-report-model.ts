@@ -1,21 +1,28 @@
 import type { Assessment } from '../domain/assessment';
 import type { LawLibrary } from '../domain/law-library';
-import { isAnswered, isVisible, stepCompleteness } from '../wizard/completeness';
-import { STEPS, type FieldQuestion, type Section, type StepDefinition } from '../wizard/steps';
-import { answerRow, type ReportContext } from './context';
+import { evaluateAssessment } from '../engine/evaluate';
+import { isVisible, stepCompleteness } from '../wizard/completeness';
+import { STEPS, type Section, type StepDefinition } from '../wizard/steps';
+import { annexAppendix } from './annex-blocks';
+import type { ReportContext } from './context';
 import { buildCover } from './cover';
 import { fieldAnswer } from './field-answers';
 import type { AnswerRow, ReportBlock, ReportMeta, ReportModel, ReportSection, Translate } from './model';
+import { signOffBlock } from './conclusion-blocks';
 import { widgetBlocks } from './widget-blocks';
 
 /**
- * The report of an assessment, built by walking the wizard's own step definitions so that the report asks and
- * answers exactly what the wizard asked, in the same words.
+ * The report of an assessment: the wizard's own steps, in the wizard's own words, each widget printed with what the
+ * engine derived from it and why (`evaluateAssessment`, the same evaluation the app and the CLI show), and the SCC
+ * annexes as an appendix.
  */
 export function buildReportModel(assessment: Assessment, library: LawLibrary, t: Translate, meta: ReportMeta): ReportModel {
   const language = meta.language ?? 'en';
-  const ctx: ReportContext = { assessment, library, t, language, today: meta.generatedAt.slice(0, 10) };
+  const today = meta.generatedAt.slice(0, 10);
+  const evaluation = evaluateAssessment(assessment, library, today);
+  const ctx: ReportContext = { assessment, library, evaluation, t, language, today };
   const title = t('report.title');
+  const appendix = annexAppendix(ctx);
   return {
     info: {
       title: `${title}: ${assessment.title}`,
@@ -28,20 +35,30 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
       generatedAt: meta.generatedAt,
       language,
     },
-    cover: buildCover(ctx, meta, library),
-    sections: STEPS.map((step) => buildSection(ctx, step)),
+    cover: buildCover(ctx, meta),
+    sections: [...STEPS.map((step) => buildSection(ctx, step)), ...(appendix ? [appendix] : [])],
     runningHeader: t('report.runningHeader', { report: title, title: assessment.title }),
     footerNote: t('report.footer.note', { id: assessment.id, hash: meta.contentHash.slice(0, 16) }),
     pageTemplate: t('report.footer.page', { page: '{page}', pages: '{pages}' }),
   };
 }
 
+function fullTiaRequired(ctx: ReportContext): boolean {
+  return ctx.evaluation.prechecks.tiaRequired !== 'no' || ctx.assessment.prechecks.continueFullAssessment;
+}
+
+function sectionLabel(ctx: ReportContext, step: StepDefinition): string {
+  if (step.number !== null) return ctx.t('report.stepLabel', { number: step.number });
+  return step.key === 'prechecks' ? ctx.t('report.precheckLabel') : ctx.t('report.conclusionLabel');
+}
+
 function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
   const { t } = ctx;
-  const completeness = stepCompleteness(step, ctx.assessment);
+  const completeness = stepCompleteness(step, ctx.assessment, { fullTiaRequired: fullTiaRequired(ctx) });
+  const skipped = step.onlyForFullTia && !fullTiaRequired(ctx);
   return {
     key: step.key,
-    label: step.number === null ? t('report.conclusionLabel') : t('report.stepLabel', { number: step.number }),
+    label: sectionLabel(ctx, step),
     title: t(step.titleKey),
     intro: t(step.introKey),
     status: {
@@ -50,7 +67,9 @@ function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
         ? t('report.status.complete')
         : t('report.status.incomplete', { answered: completeness.answered, required: completeness.required }),
     },
-    blocks: step.sections.flatMap((section) => sectionBlocks(ctx, step, section)),
+    blocks: skipped
+      ? [{ kind: 'notice', tone: 'info', text: t('report.notRequiredStep') }]
+      : step.sections.flatMap((section) => sectionBlocks(ctx, step, section)),
     referencesLabel: t('report.references'),
     references: step.references.map((reference) => ({ label: t(reference.labelKey), citation: reference.citation, url: reference.url })),
   };
@@ -58,14 +77,10 @@ function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
 
 function sectionBlocks(ctx: ReportContext, step: StepDefinition, section: Section): ReportBlock[] {
   if (step.key === 'conclusion' && section.id === 'signoff') return [signOffBlock(ctx, section)];
-
   const visible = section.questions.filter((question) => isVisible(question, ctx.assessment));
-  const heading: ReportBlock = { kind: 'heading', text: ctx.t(section.titleKey) };
-  if (visible.length === 0) {
-    return step.key === 'step4' ? [heading, { kind: 'paragraph', text: ctx.t('report.step4.notRequired'), tone: 'normal' }] : [];
-  }
+  if (visible.length === 0) return [];
 
-  const blocks: ReportBlock[] = [heading];
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: ctx.t(section.titleKey) }];
   let pending: AnswerRow[] = [];
   const flush = () => {
     if (pending.length > 0) blocks.push({ kind: 'answers', rows: pending });
@@ -74,22 +89,11 @@ function sectionBlocks(ctx: ReportContext, step: StepDefinition, section: Sectio
   for (const question of visible) {
     if (question.kind === 'widget') {
       flush();
-      blocks.push(...widgetBlocks(ctx, question, isAnswered(question, ctx.assessment)));
+      blocks.push(...widgetBlocks(ctx, question));
     } else {
       pending.push(fieldAnswer(ctx, question));
     }
   }
   flush();
   return blocks;
-}
-
-/** The conclusion's sign-off questions, framed as the block an approver signs, with the outcome repeated. */
-function signOffBlock(ctx: ReportContext, section: Section): ReportBlock {
-  const { t, assessment } = ctx;
-  const rows = section.questions
-    .filter((question): question is FieldQuestion => question.kind !== 'widget')
-    .map((question) => fieldAnswer(ctx, question));
-  const outcome = assessment.conclusion.outcome;
-  rows.push(answerRow(ctx, t('report.signoff.outcome'), [outcome === '' ? '' : t(`options.outcome.${outcome}`)], { required: true }));
-  return { kind: 'signoff', title: t(section.titleKey), rows, note: t('report.signoff.note') };
 }

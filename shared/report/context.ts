@@ -1,15 +1,23 @@
-import type { Assessment } from '../domain/assessment';
+import type { Assessment, Party } from '../domain/assessment';
 import type { LawLibrary } from '../domain/law-library';
+import type { AssessmentEvaluation, Reason } from '../engine/types';
+import { formatCountry } from './format';
 import type { AnswerRow, TableCell, TextLine, Tone, Translate } from './model';
 
-/** Everything the section builders read. */
+/** Everything the section builders read: the document, the library, and the engine's evaluation of the two. */
 export interface ReportContext {
   assessment: Assessment;
   library: LawLibrary;
+  evaluation: AssessmentEvaluation;
   t: Translate;
   language: string;
-  /** ISO date of the report, for "how old is the law library". */
+  /** ISO date of the report. */
   today: string;
+}
+
+/** A reason of the engine in words: the same key and parameters the app and the CLI use. */
+export function reasonText(ctx: ReportContext, reason: Reason): string {
+  return ctx.t(reason.key, { ...(reason.params ?? {}), defaultValue: reason.key });
 }
 
 /** A row for a question: its lines when there are any, else "Not answered" (required) or "None recorded". */
@@ -39,4 +47,43 @@ export function cell(ctx: ReportContext, text: string, required: boolean): Table
 /** Translates a catalogue key, showing the raw id for entries an imported file may carry that the catalogue lacks. */
 export function catalogueText(ctx: ReportContext, key: string, id: string): string {
   return ctx.t(key, { defaultValue: id });
+}
+
+/** The label of an option list value (`options.role.processor` → "Processor"), '' for an unset value. */
+export function optionText(ctx: ReportContext, list: string, value: string): string {
+  return value === '' ? '' : ctx.t(`options.${list}.${value}`, { defaultValue: value });
+}
+
+/** Yes / No / not answered for the map's three-valued flags. */
+export function flagText(ctx: ReportContext, value: boolean | null): string {
+  return value === null ? '' : ctx.t(value ? 'options.yesno.yes' : 'options.yesno.no');
+}
+
+export function partyById(ctx: ReportContext, id: string): Party | undefined {
+  return ctx.assessment.map.parties.find((party) => party.id === id);
+}
+
+export function partyName(ctx: ReportContext, party: Party | undefined): string {
+  return party?.name.trim() || party?.id || ctx.t('report.map.unknownParty');
+}
+
+export function countryText(ctx: ReportContext, code: string): string {
+  return formatCountry(code, ctx.language);
+}
+
+/** "Transfer 2: Acme SaaS Inc. → Amazon Web Services, Inc." */
+export function transferTitle(ctx: ReportContext, index: number, fromPartyId: string, toPartyId: string): string {
+  return ctx.t('report.map.transferTitle', {
+    number: index + 1,
+    from: partyName(ctx, partyById(ctx, fromPartyId)),
+    to: partyName(ctx, partyById(ctx, toPartyId)),
+  });
+}
+
+/** Splits a free text into its paragraphs, dropping blank ones. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }

@@ -1,10 +1,13 @@
-import type { LawLibrary } from '../domain/law-library';
-import { sccModuleChoice } from '../domain/scc';
+import { formatPercent } from '../chart/format-probability';
+import type { PartyKind } from '../domain/assessment';
+import { isEea } from '../domain/countries';
 import { assessmentCompleteness } from '../wizard/completeness';
 import { STEPS } from '../wizard/steps';
-import type { ReportContext } from './context';
-import { formatCountry, formatDate, formatTimestamp } from './format';
+import { countryText, optionText, partyName, type ReportContext } from './context';
+import { formatDate, formatTimestamp } from './format';
 import type { CoverFact, OutcomeKind, ReportCover, ReportMeta } from './model';
+
+const COVER_PARTY_LIMIT = 4;
 
 function fact(ctx: ReportContext, label: string, value: string, required = true): CoverFact {
   if (value.trim() !== '') return { label, value, tone: 'normal' };
@@ -13,50 +16,78 @@ function fact(ctx: ReportContext, label: string, value: string, required = true)
     : { label, value: ctx.t('report.noneRecorded'), tone: 'muted' };
 }
 
-function partyText(ctx: ReportContext, who: 'exporter' | 'importer'): string {
-  const party = ctx.assessment.step1[who];
-  return [party.name.trim(), formatCountry(party.country, ctx.language), party.role === '' ? '' : ctx.t(`options.role.${party.role}`)]
-    .filter((part) => part !== '')
-    .join(', ');
+/** Parties of one kind; a long list is counted rather than spread over the cover. */
+function partiesText(ctx: ReportContext, kind: PartyKind): string {
+  const parties = ctx.assessment.map.parties.filter((party) => party.kind === kind);
+  if (parties.length > COVER_PARTY_LIMIT) return ctx.t('report.cover.manyParties', { count: parties.length });
+  return parties
+    .map((party) => [partyName(ctx, party), countryText(ctx, party.country), optionText(ctx, 'role', party.role)].filter((s) => s !== '').join(', '))
+    .join('; ');
 }
 
-function toolText(ctx: ReportContext): string {
-  const { tool } = ctx.assessment.step2;
-  if (tool === '') return '';
-  const label = ctx.t(`options.tool.${tool}`);
-  const module = sccModuleChoice(ctx.assessment).effective;
-  return tool === 'scc' && module !== null ? `${label}, ${ctx.t('report.scc.module', { module })}` : label;
+function destinationsText(ctx: ReportContext): string {
+  const codes = new Set(
+    ctx.assessment.map.parties.filter((party) => party.kind !== 'exporter' && party.country !== '' && !isEea(party.country)).map((party) => party.country),
+  );
+  return [...codes].map((code) => countryText(ctx, code)).join('; ');
 }
 
-function statusText(ctx: ReportContext): string {
-  const incomplete = assessmentCompleteness(ctx.assessment).filter((step) => !step.complete);
-  if (incomplete.length === 0) return ctx.t('report.cover.statusComplete');
+function toolsText(ctx: ReportContext): string {
+  const parts = ctx.evaluation.transfers.map((transfer) => {
+    if (transfer.tool === '') return '';
+    const label = optionText(ctx, 'tool', transfer.tool);
+    const module = transfer.sccModule?.effective ?? null;
+    return transfer.tool === 'scc' && module !== null ? `${label}, ${ctx.t('report.scc.module', { module })}` : label;
+  });
+  return [...new Set(parts.filter((p) => p !== ''))].join('; ');
+}
+
+function riskText(ctx: ReportContext): string {
+  const risk = ctx.evaluation.risk;
+  if (risk.scenarios.every((s) => !s.included)) return '';
+  return ctx.t('report.cover.riskValue', {
+    before: formatPercent(risk.horizonBefore),
+    after: formatPercent(risk.horizonAfter),
+    years: risk.horizonYears,
+    limit: formatPercent(risk.acceptableLimit),
+  });
+}
+
+function statusText(ctx: ReportContext, fullTia: boolean): { text: string; complete: boolean } {
+  const incomplete = assessmentCompleteness(ctx.assessment, { fullTiaRequired: fullTia }).filter((step) => !step.complete);
+  if (incomplete.length === 0) return { text: ctx.t('report.cover.statusComplete'), complete: true };
   const names = incomplete.map((step) => {
     const number = STEPS.find((s) => s.key === step.key)?.number ?? null;
-    return number === null ? ctx.t('report.conclusionLabel') : ctx.t('report.stepLabel', { number });
+    if (number !== null) return ctx.t('report.stepLabel', { number });
+    return step.key === 'prechecks' ? ctx.t('report.precheckLabel') : ctx.t('report.conclusionLabel');
   });
-  return ctx.t('report.cover.statusDraft', { steps: names.join(', ') });
+  return { text: ctx.t('report.cover.statusDraft', { steps: names.join(', ') }), complete: false };
 }
 
-export function buildCover(ctx: ReportContext, meta: ReportMeta, library: LawLibrary): ReportCover {
-  const { t, assessment, language } = ctx;
+export function buildCover(ctx: ReportContext, meta: ReportMeta): ReportCover {
+  const { t, assessment, language, library, evaluation } = ctx;
   const outcome = assessment.conclusion.outcome;
   const kind: OutcomeKind = outcome === '' ? 'none' : outcome;
-  const complete = assessmentCompleteness(assessment).every((step) => step.complete);
+  const fullTia = evaluation.prechecks.tiaRequired !== 'no' || assessment.prechecks.continueFullAssessment;
+  const status = statusText(ctx, fullTia);
+  const decision = assessment.conclusion.decision;
   return {
     heading: t('report.title'),
     title: assessment.title,
     facts: [
-      fact(ctx, t('report.cover.exporter'), partyText(ctx, 'exporter')),
-      fact(ctx, t('report.cover.importer'), partyText(ctx, 'importer')),
-      fact(ctx, t('report.cover.destination'), formatCountry(assessment.step1.importer.country, language)),
-      fact(ctx, t('report.cover.tool'), toolText(ctx)),
-      { ...fact(ctx, t('report.cover.status'), statusText(ctx)), tone: complete ? 'normal' : 'caveat' },
+      fact(ctx, t('report.cover.exporter'), partiesText(ctx, 'exporter')),
+      fact(ctx, t('report.cover.importer'), partiesText(ctx, 'importer')),
+      fact(ctx, t('report.cover.subProcessors'), partiesText(ctx, 'sub-processor'), false),
+      fact(ctx, t('report.cover.destination'), destinationsText(ctx)),
+      fact(ctx, t('report.cover.tool'), toolsText(ctx)),
+      fact(ctx, t('report.cover.tiaRequired'), t(`report.prechecks.required.${evaluation.prechecks.tiaRequired}`)),
+      fact(ctx, t('report.cover.risk'), riskText(ctx), false),
+      { ...fact(ctx, t('report.cover.status'), status.text), tone: status.complete ? 'normal' : 'caveat' },
       fact(ctx, t('report.cover.nextReview'), assessment.step6.nextReviewDate === '' ? '' : formatDate(assessment.step6.nextReviewDate, language)),
     ],
     outcome: {
-      label: t('report.cover.outcome'),
-      text: outcome === '' ? t('report.cover.noOutcome') : t(`options.outcome.${outcome}`),
+      label: decision === '' ? t('report.cover.outcome') : t(`report.cover.outcomeDecided.${decision}`),
+      text: outcome === '' ? t('report.cover.noOutcome') : optionText(ctx, 'outcome', outcome),
       kind,
     },
     identification: [

@@ -1,6 +1,6 @@
 import { getAtPath } from '../wizard/paths';
 import type { FieldQuestion } from '../wizard/steps';
-import { answerRow, type ReportContext } from './context';
+import { answerRow, paragraphs, type ReportContext } from './context';
 import { formatCountry, formatDate } from './format';
 import type { AnswerRow } from './model';
 
@@ -33,12 +33,4 @@ export function fieldAnswer(ctx: ReportContext, question: FieldQuestion): Answer
         list: true,
       });
   }
-}
-
-/** Splits a free text into its paragraphs, dropping blank ones. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 }

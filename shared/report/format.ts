@@ -45,3 +45,13 @@ export function formatCountry(code: string, language: string): string {
   }
   return name && name !== code ? `${name} (${code})` : code;
 }
+
+/** A number inside a formula: up to four significant digits, never in exponent form (0.005090, 0.9, 143.2). */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '∞';
+  if (value === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.min(Math.max(0, 3 - magnitude), 12);
+  const fixed = value.toFixed(decimals);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}

@@ -1,149 +1,171 @@
 import type { LawAssessment } from '../domain/assessment';
-import { findLaw, libraryAgeInMonths, type LawEntry } from '../domain/law-library';
-import type { WidgetQuestion } from '../wizard/steps';
-import { answerRow, cell, type ReportContext } from './context';
-import { paragraphs } from './field-answers';
-import { formatCountry, formatDate } from './format';
-import type { AnswerRow, ReportBlock, TableCell } from './model';
-
-/** The law library counts as stale past this age; the wizard warns at the same point. */
-const STALE_AFTER_MONTHS = 12;
+import { findLaw, type LawEntry } from '../domain/law-library';
+import type { LawEvaluation } from '../engine/types';
+import { answerRow, cell, optionText, paragraphs, reasonText, type ReportContext } from './context';
+import { formatDate } from './format';
+import type { AnswerRow, ReportBlock, TableCell, TextLine } from './model';
 
 /**
- * Step 3's laws: where the destination stands, a summary table, then each law with what the law library says about
- * it — citation, sources, "as of" date — and, where the library is not sure, its caveat in plain sight.
+ * Step 3's laws: the library's date, a summary table, then each law with its verdict and reasons, the questionnaire
+ * as answered, what the library says (citation, scope, safeguards, sources, "as of") and, where the library is not
+ * sure, its caveat in plain sight.
  */
-export function lawBlocks(ctx: ReportContext, question: WidgetQuestion): ReportBlock[] {
+export function lawBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, assessment } = ctx;
-  const blocks: ReportBlock[] = [...destinationBlocks(ctx)];
+  const blocks: ReportBlock[] = [libraryDateBlock(ctx)];
   const laws = assessment.step3.laws;
-
   if (laws.length === 0) {
-    blocks.push({ kind: 'answers', rows: [answerRow(ctx, t(question.labelKey), [], { required: question.required })] });
-  } else {
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: t('report.laws.law'), weight: 4 },
-        { header: t('report.laws.citation'), weight: 4 },
-        { header: t('report.laws.applies'), weight: 1.6 },
-        { header: t('report.laws.asOf'), weight: 1.9 },
-      ],
-      rows: laws.map((law) => summaryRow(ctx, law)),
-      emptyText: t('report.laws.empty'),
-    });
+    blocks.push({ kind: 'answers', rows: [answerRow(ctx, t('report.laws.title'), [], { required: true })] });
+    return blocks;
   }
-
-  const notAssessed = unassessedLibraryLaws(ctx);
-  if (notAssessed.length > 0) {
-    blocks.push({
-      kind: 'notice',
-      tone: 'info',
-      text: t('report.laws.notAssessed', {
-        country: formatCountry(assessment.step1.importer.country, ctx.language),
-        laws: notAssessed.map((law) => law.name).join('; '),
-      }),
-    });
-  }
-  for (const law of laws) blocks.push(...lawDetailBlocks(ctx, law));
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: t('report.laws.law'), weight: 3 },
+      { header: t('report.laws.citation'), weight: 4.5 },
+      { header: t('report.laws.verdict'), weight: 3.5 },
+      { header: t('report.laws.confidence'), weight: 1.8 },
+    ],
+    rows: laws.map((law) => summaryRow(ctx, law, lawEvaluation(ctx, law))),
+    emptyText: t('report.laws.empty'),
+  });
+  for (const law of laws) blocks.push(...lawDetailBlocks(ctx, law, lawEvaluation(ctx, law)));
   return blocks;
 }
 
-function destinationBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, library, assessment } = ctx;
-  const code = assessment.step1.importer.country;
-  if (code === '') return [{ kind: 'notice', tone: 'info', text: t('report.laws.noDestination') }];
-  const rows: AnswerRow[] = [answerRow(ctx, t('report.laws.destination'), [formatCountry(code, ctx.language)], { required: true })];
-  const country = library.countries.find((c) => c.code === code);
-  if (country) {
-    const adequacy = t(`report.adequacy.${country.adequacy}`);
-    rows.push(answerRow(ctx, t('report.laws.adequacy'), [adequacy, country.adequacyNote], { required: false }));
-  }
-  const blocks: ReportBlock[] = [{ kind: 'answers', rows }];
-  const age = libraryAgeInMonths(library, ctx.today);
-  if (age > STALE_AFTER_MONTHS) {
-    blocks.push({
-      kind: 'notice',
-      tone: 'caveat',
-      text: t('report.laws.libraryAge', { months: age, asOf: formatDate(library.asOf, ctx.language) }),
-    });
-  }
-  return blocks;
+function lawEvaluation(ctx: ReportContext, law: LawAssessment): LawEvaluation | undefined {
+  return ctx.evaluation.laws.find((e) => e.lawAssessmentId === law.id);
 }
 
 function libraryEntry(ctx: ReportContext, law: LawAssessment): LawEntry | undefined {
   return law.lawId === null ? undefined : findLaw(ctx.library, law.lawId);
 }
 
-function appliesText(ctx: ReportContext, law: LawAssessment): string {
-  return law.applies === '' ? '' : ctx.t(`options.tri.${law.applies}`);
+function libraryDateBlock(ctx: ReportContext): ReportBlock {
+  const { t, evaluation, library } = ctx;
+  const asOf = formatDate(library.asOf, ctx.language);
+  if (evaluation.library.outdated) {
+    return { kind: 'notice', tone: 'caveat', text: t('report.laws.libraryAge', { months: evaluation.library.ageInMonths, asOf }) };
+  }
+  return { kind: 'notice', tone: 'info', text: t('report.laws.libraryAsOf', { asOf, compiled: formatDate(library.compiled, ctx.language) }) };
 }
 
-function summaryRow(ctx: ReportContext, law: LawAssessment): TableCell[] {
+function verdictText(ctx: ReportContext, evaluation: LawEvaluation | undefined): string {
+  return evaluation ? optionText(ctx, 'verdict', evaluation.effective) : '';
+}
+
+function summaryRow(ctx: ReportContext, law: LawAssessment, evaluation: LawEvaluation | undefined): TableCell[] {
   const entry = libraryEntry(ctx, law);
+  const verdict = verdictText(ctx, evaluation);
   return [
-    cell(ctx, law.name, true),
-    cell(ctx, entry?.citation ?? '', false),
-    cell(ctx, appliesText(ctx, law), true),
-    cell(ctx, entry ? formatDate(entry.asOf, ctx.language) : '', false),
+    cell(ctx, law.name.trim() || entry?.name || '', true),
+    cell(ctx, entry?.citation ?? law.citation, false),
+    { ...cell(ctx, evaluation?.overridden ? ctx.t('report.laws.overriddenShort', { verdict }) : verdict, true) },
+    entry
+      ? { text: ctx.t(`report.laws.confidenceValues.${entry.confidence}`), tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat' }
+      : { text: ctx.t('report.laws.userAddedShort'), tone: 'muted' },
   ];
 }
 
-/** "Unconfirmed: …" and its kin, worded from the library entry itself. */
+/** "Partly confirmed: …" and its kin, worded from the library entry itself. */
 export function caveatText(ctx: ReportContext, entry: LawEntry): string | null {
   if (entry.confidence === 'confirmed') return null;
   const caveat = entry.caveat?.trim() || ctx.t('report.laws.caveat.fallback');
   return ctx.t(`report.laws.caveat.${entry.confidence}`, { caveat });
 }
 
-function lawDetailBlocks(ctx: ReportContext, law: LawAssessment): ReportBlock[] {
+function verdictLines(ctx: ReportContext, law: LawAssessment, evaluation: LawEvaluation | undefined): TextLine[] {
+  const { t } = ctx;
+  if (!evaluation) return [];
+  const lines: TextLine[] = [{ text: verdictText(ctx, evaluation) }];
+  if (!evaluation.overridden && law.verdictOverride !== '' && law.verdictOverrideReason.trim() !== '') {
+    lines.push({ text: t('report.laws.confirmedReason', { reason: law.verdictOverrideReason.trim() }) });
+  }
+  if (evaluation.overridden) {
+    lines.push({ text: t('report.laws.proposedWas', { verdict: optionText(ctx, 'verdict', evaluation.proposed) }) });
+    lines.push(
+      evaluation.overrideLacksReason
+        ? { text: t('report.laws.overrideWithoutReason'), tone: 'missing' }
+        : { text: t('report.laws.overrideReason', { reason: law.verdictOverrideReason.trim() }) },
+    );
+  }
+  return lines;
+}
+
+function questionnaireTable(ctx: ReportContext, law: LawAssessment, entry: LawEntry): ReportBlock {
+  const { t } = ctx;
+  const known = new Set(entry.questionnaire.map((q) => q.id));
+  const rows: TableCell[][] = entry.questionnaire.map((question) => {
+    const answer = law.answers.find((a) => a.questionId === question.id);
+    const given = answer && answer.answer !== '' ? optionText(ctx, 'tri', answer.answer) : '';
+    return [{ text: question.text }, cell(ctx, given, false), cell(ctx, answer?.note ?? '', false)];
+  });
+  for (const answer of law.answers.filter((a) => !known.has(a.questionId))) {
+    rows.push([{ text: answer.questionId, tone: 'muted' }, cell(ctx, optionText(ctx, 'tri', answer.answer), false), cell(ctx, answer.note, false)]);
+  }
+  return {
+    kind: 'table',
+    columns: [
+      { header: t('report.laws.question'), weight: 6 },
+      { header: t('report.laws.answer'), weight: 1.9 },
+      { header: t('report.laws.answerNote'), weight: 4.4 },
+    ],
+    rows,
+    emptyText: t('report.laws.noQuestionnaire'),
+  };
+}
+
+function lawDetailBlocks(ctx: ReportContext, law: LawAssessment, evaluation: LawEvaluation | undefined): ReportBlock[] {
   const { t } = ctx;
   const entry = libraryEntry(ctx, law);
   const blocks: ReportBlock[] = [{ kind: 'subheading', text: law.name.trim() || entry?.name || t('report.laws.law') }];
 
-  if (law.lawId === null) {
-    blocks.push({ kind: 'paragraph', text: t('report.laws.userAdded'), tone: 'muted' });
-  } else if (!entry) {
-    blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.laws.missingEntry', { id: law.lawId }) });
-  } else {
+  if (law.lawId === null) blocks.push({ kind: 'paragraph', text: t('report.laws.userAdded'), tone: 'muted' });
+  else if (!entry) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.laws.missingEntry', { id: law.lawId }) });
+  else {
     const caveat = caveatText(ctx, entry);
     if (caveat) blocks.push({ kind: 'notice', tone: 'caveat', text: caveat });
+    if (entry.recheck) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.laws.recheck', { text: entry.recheck }) });
   }
 
-  const rows: AnswerRow[] = [];
-  if (entry) rows.push(answerRow(ctx, t('report.laws.citation'), [entry.citation], { required: false }));
-  rows.push(answerRow(ctx, t('wizard.step3.laws.applies'), [appliesText(ctx, law)], { required: true }));
-  rows.push(answerRow(ctx, t('wizard.step3.laws.reasoning'), paragraphs(law.reasoning), { required: false }));
-  rows.push(answerRow(ctx, t('wizard.step3.laws.sources'), paragraphs(law.sources), { required: false }));
+  const rows: AnswerRow[] = [
+    answerRow(ctx, t('report.laws.citation'), [entry?.citation ?? law.citation], { required: false }),
+    answerRow(ctx, t('report.laws.verdict'), verdictLines(ctx, law, evaluation), { required: true }),
+    answerRow(ctx, t('report.reasons'), (evaluation?.reasons ?? []).map((r) => reasonText(ctx, r)), { required: false, list: true }),
+    answerRow(ctx, t('report.laws.reasoning'), paragraphs(law.reasoning), { required: false }),
+  ];
   if (entry) {
     rows.push(answerRow(ctx, t('report.laws.summary'), paragraphs(entry.summary), { required: false }));
-    rows.push(
+    rows.push(answerRow(ctx, t('report.laws.scope'), paragraphs(entry.scope), { required: false }));
+    rows.push(answerRow(ctx, t('report.laws.safeguards'), paragraphs(entry.safeguards), { required: false }));
+  }
+  blocks.push({ kind: 'answers', rows });
+  if (entry) blocks.push(questionnaireTable(ctx, law, entry));
+
+  const sources: AnswerRow[] = [
+    answerRow(ctx, t('report.laws.notes'), paragraphs(law.notes), { required: false }),
+    answerRow(
+      ctx,
+      t('report.laws.userSources'),
+      law.userSources.map((s) => ({ text: t('report.laws.source', { title: s.title, date: s.date || 'n.d.' }), url: s.url || undefined })),
+      { required: false, list: true },
+    ),
+  ];
+  if (entry) {
+    sources.push(
       answerRow(
         ctx,
         t('report.laws.librarySources'),
-        entry.sources.map((source) => ({
-          text: t('report.laws.source', { title: source.title, date: source.date }),
-          url: source.url,
-        })),
+        entry.sources.map((source) => ({ text: t('report.laws.source', { title: source.title, date: source.date }), url: source.url })),
         { required: false, list: true },
       ),
-    );
-    rows.push(answerRow(ctx, t('report.laws.entryAsOf'), [formatDate(entry.asOf, ctx.language)], { required: false }));
-    rows.push(
+      answerRow(ctx, t('report.laws.entryAsOf'), [formatDate(entry.asOf, ctx.language)], { required: false }),
       answerRow(ctx, t('report.laws.confidence'), [t(`report.laws.confidenceValues.${entry.confidence}`)], {
         required: false,
         tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat',
       }),
     );
   }
-  blocks.push({ kind: 'answers', rows });
+  blocks.push({ kind: 'answers', rows: sources });
   return blocks;
-}
-
-function unassessedLibraryLaws(ctx: ReportContext): LawEntry[] {
-  const code = ctx.assessment.step1.importer.country;
-  const country = ctx.library.countries.find((c) => c.code === code);
-  if (!country) return [];
-  const assessed = new Set(ctx.assessment.step3.laws.map((law) => law.lawId));
-  return country.laws.filter((law) => law.kind === 'access-law' && !assessed.has(law.id));
 }

@@ -1,8 +1,10 @@
+import type { ProbabilityChart } from '../chart/probability-chart';
 import type { StepKey } from '../domain/assessment';
 
 /**
  * The report as a structured document: every text already translated and formatted, so that any renderer (the PDF
- * today) only lays it out. Nothing here knows about pages or fonts.
+ * today) only lays it out. Nothing here knows about pages or fonts; drawings (the transfer map, the chart) are given
+ * in abstract units that the renderer scales to the space it has.
  */
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -24,6 +26,7 @@ export interface TextLine {
   text: string;
   /** A web address shown (and linked) beneath the text, as for a cited source. */
   url?: string;
+  tone?: Tone;
 }
 
 export interface AnswerRow {
@@ -38,11 +41,36 @@ export interface TableColumn {
   header: string;
   /** Relative width; the renderer shares the available width in proportion. */
   weight: number;
+  /** Right-aligned, for figures. */
+  numeric?: boolean;
 }
 
 export interface TableCell {
   text: string;
   tone?: Tone;
+  bold?: boolean;
+}
+
+/** A box of the transfer map: one party. */
+export interface MapNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: string;
+  /** Role and country, one per line. */
+  lines: string[];
+  /** Exporters, importers and sub-processors are told apart by colour. */
+  kind: 'exporter' | 'importer' | 'sub-processor' | 'recipient';
+}
+
+/** An arrow of the transfer map: one transfer, drawn along `points`, with its number as the label. */
+export interface MapEdge {
+  id: string;
+  points: { x: number; y: number }[];
+  label: string;
+  labelAt: { x: number; y: number };
 }
 
 export type ReportBlock =
@@ -51,7 +79,12 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; tone: Tone }
   | { kind: 'answers'; rows: AnswerRow[] }
   | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][]; emptyText: string }
-  | { kind: 'notice'; tone: 'caveat' | 'info'; text: string }
+  | { kind: 'notice'; tone: 'caveat' | 'info' | 'warning'; text: string }
+  /** Arithmetic a reader can re-do: each line a formula with its numbers, in a fixed-width face. */
+  | { kind: 'formula'; title: string; lines: string[] }
+  | { kind: 'transferMap'; width: number; height: number; nodes: MapNode[]; edges: MapEdge[]; caption: string }
+  /** The probability over the years before and after measures, with the limit (shared/chart/probability-chart.ts). */
+  | { kind: 'chart'; title: string; chart: ProbabilityChart; caption: string }
   | { kind: 'signoff'; title: string; rows: AnswerRow[]; note: string };
 
 export interface ReportReference {
@@ -61,13 +94,13 @@ export interface ReportReference {
 }
 
 export interface ReportSection {
-  key: StepKey;
-  /** "Step 1" or "Conclusion". */
+  key: StepKey | 'appendix';
+  /** "Step 1", "Pre-checks", "Conclusion" or "Appendix". */
   label: string;
   title: string;
   intro: string;
-  /** "Complete" or "Incomplete: 3 of 5 required answers given". */
-  status: { text: string; complete: boolean };
+  /** "Complete" or "Incomplete: 3 of 5 required answers given"; null where completeness does not apply. */
+  status: { text: string; complete: boolean } | null;
   blocks: ReportBlock[];
   referencesLabel: string;
   references: ReportReference[];
@@ -79,7 +112,7 @@ export interface CoverFact {
   tone: Tone;
 }
 
-export type OutcomeKind = 'proceed' | 'proceed-with-measures' | 'do-not-proceed' | 'none';
+export type OutcomeKind = 'no-tia-required' | 'proceed' | 'proceed-with-measures' | 'do-not-proceed' | 'none';
 
 export interface ReportCover {
   heading: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyAssessment, type Assessment } from '../../shared/domain/assessment';
 import { canonicalJson } from '../../shared/domain/interchange';
-import { lawsForCountry, type LawLibrary } from '../../shared/domain/law-library';
+import type { LawLibrary } from '../../shared/domain/law-library';
 import { createI18n } from '../../shared/i18n';
 import { isVisible } from '../../shared/wizard/completeness';
 import { STEPS } from '../../shared/wizard/steps';
@@ -137,31 +137,34 @@ describe('the report of a fully answered assessment', () => {
     pageCount = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [path]).stdout)?.[1]);
   });
 
-  it('has every step title and every section heading that applies', () => {
+  const pageText = (page: number) => tool('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-']).stdout;
+  const pageWith = (needle: string): number => {
+    for (let page = 1; page <= pageCount; page++) if (squeeze(pageText(page)).includes(squeeze(needle))) return page;
+    throw new Error(`no page shows "${needle}"`);
+  };
+
+  it('has every step title, every section heading and the appendix', () => {
     for (const step of STEPS) {
       expect(text, step.key).toContain(t(step.titleKey));
       for (const section of step.sections) {
         if (section.questions.some((q) => isVisible(q, assessment))) expect(squeezed, section.id).toContain(squeeze(t(section.titleKey)));
       }
     }
+    for (const annex of ['IA', 'IB', 'IC', 'II', 'III']) expect(squeezed, annex).toContain(squeeze(t(`report.annexes.${annex}`)));
   });
 
   it('prints the answers', () => {
-    const { step1, step2, step3, step4, step5, step6, conclusion } = assessment;
+    const { map, step3, step4, step5, step6, conclusion } = assessment;
     const answers = [
-      step1.exporter.name,
-      step1.importer.name,
-      ...step1.dataCategories,
-      ...step1.dataSubjects,
-      step1.purpose,
-      ...step1.onwardTransfers.flatMap((o) => [o.recipient, o.purpose]),
-      step2.toolDetails,
-      ...step3.laws.flatMap((law) => [law.name, law.reasoning, law.sources]),
+      ...map.parties.flatMap((p) => [p.name, p.address]),
+      ...map.transfers.flatMap((tr) => [...tr.dataCategories, ...tr.dataSubjects, tr.purpose, tr.retention, tr.tool.details]),
+      ...step3.laws.flatMap((law) => [law.name, law.reasoning, law.notes, ...law.answers.map((a) => a.note)]),
       step3.overallReasoning,
       ...step4.measures.map((m) => m.note),
-      ...step5.checklist.map((c) => c.note),
+      ...step5.checklist.map((c) => c.evidence),
       step6.otherTriggers,
       ...step6.triggers.map((id) => t(`triggers.${id}`)),
+      conclusion.overrideJustification,
       conclusion.rationale,
       conclusion.assessor,
       conclusion.approver,
@@ -171,31 +174,54 @@ describe('the report of a fully answered assessment', () => {
     expect(text).not.toContain(t('report.notAnswered'));
   });
 
-  it('shows every library law with its citation, sources, "as of" date and, unless confirmed, its caveat', () => {
-    const laws = lawsForCountry(library, assessment.step1.importer.country);
-    expect(laws.length).toBeGreaterThan(0);
-    for (const law of laws) {
+  it('draws the transfer map as vector graphics with the parties’ names, roles and countries', () => {
+    const page = pageWith(t('report.map.caption'));
+    const words = wordsByPage(path)[page - 1] ?? [];
+    const caption = words.find((w) => w.text === 'Transfer' && words.some((x) => x.text === 'map:' && Math.abs(x.yMin - w.yMin) < 1));
+    expect(caption, 'map caption').toBeDefined();
+    // The drawing sits above its caption: the parties' names appear there, once each, in the boxes.
+    const drawing = words.filter((w) => caption && w.yMax < caption.yMin && w.yMin > caption.yMin - 140);
+    const drawingText = squeeze(drawing.map((w) => w.text).join(' '));
+    for (const party of assessment.map.parties) expect(drawingText, party.name).toContain(squeeze(party.name));
+    expect(drawingText).toContain(squeeze('Sub-processor, processor'));
+    expect(drawingText).toContain(squeeze('United States (US)'));
+    // Vector, not a picture: the report holds no raster image at all.
+    const images = tool('pdfimages', ['-list', path]).stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(images).toEqual([]);
+  });
+
+  it('shows the arithmetic and the chart with its axes, legend and limit', () => {
+    expect(squeezed).toContain(squeeze('P over 5 years before measures = 1 − (1 − p)^T ='));
+    expect(squeezed).toContain(squeeze('p per year after measures = 1 − Π(1 − p_s) ='));
+    expect(squeezed).toContain(squeeze('ln(1 − c) / ln(1 − p) = ln(1 − 0.9)'));
+    const chartPage = pageText(pageWith(t('report.chart.title', { years: 5 })));
+    for (const label of [t('report.chart.before'), t('report.chart.after'), t('report.chart.xAxis'), `${t('report.chart.limit')} 10 %`, '12.5 %']) {
+      expect(chartPage, label).toContain(label);
+    }
+  });
+
+  it('shows every assessed law with its citation, questionnaire, sources, "as of" date and caveat', () => {
+    for (const row of assessment.step3.laws) {
+      const law = library.countries.flatMap((c) => c.laws).find((l) => l.id === row.lawId);
+      if (!law) throw new Error(`no library law ${row.lawId}`);
       expect(squeezed, law.id).toContain(squeeze(law.citation));
+      for (const question of law.questionnaire) expect(squeezed, question.id).toContain(squeeze(question.text));
       for (const source of law.sources) {
         expect(squeezeUrl(body), `${law.id} ${source.url}`).toContain(squeezeUrl(source.url));
         expect(squeezed, `${law.id} ${source.title}`).toContain(squeeze(source.title));
       }
-      const [year, month] = law.asOf.split('-').map(Number);
-      const asOf = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      expect(squeezed, law.id).toContain(squeeze(`Law library entry as of ${asOf}`));
       const prefix = { confirmed: null, partly: 'Partly confirmed:', unconfirmed: 'Unconfirmed:', conflicting: 'Conflicting sources:' }[law.confidence];
       if (prefix) expect(squeezed, law.id).toContain(squeeze(`${prefix} ${law.caveat ?? ''}`));
     }
   });
 
   it('names parties, destination, outcome, assessment id and content hash on the cover', () => {
-    const cover = tool('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-']).stdout;
+    const cover = pageText(1);
     const hash = createHash('sha256').update(canonicalJson(assessment), 'utf8').digest('hex');
     expect(cover.split('\n')).toContain(hash);
     expect(cover).toContain(assessment.id);
     expect(squeeze(cover)).toContain(squeeze(assessment.title));
-    expect(cover).toContain(assessment.step1.exporter.name);
-    expect(cover).toContain(assessment.step1.importer.name);
+    for (const party of assessment.map.parties) expect(squeeze(cover)).toContain(squeeze(party.name));
     expect(cover).toContain('United States (US)');
     expect(squeeze(cover)).toContain(squeeze(t(`options.outcome.${assessment.conclusion.outcome}`)));
   });
@@ -209,11 +235,8 @@ describe('the report of a fully answered assessment', () => {
   });
 
   it('numbers every page "Page X of Y"', () => {
-    expect(pageCount).toBeGreaterThan(3);
-    for (let page = 1; page <= pageCount; page++) {
-      const pageText = tool('pdftotext', ['-f', String(page), '-l', String(page), path, '-']).stdout;
-      expect(pageText, `page ${page}`).toContain(`Page ${page} of ${pageCount}`);
-    }
+    expect(pageCount).toBeGreaterThan(10);
+    for (let page = 1; page <= pageCount; page++) expect(pageText(page), `page ${page}`).toContain(`Page ${page} of ${pageCount}`);
   });
 
   it('keeps all text inside the page’s text area and no heading at the foot of a page', () => {
@@ -246,26 +269,38 @@ describe('the report of a long and a blank assessment', () => {
   it('repeats table header rows on every page a long table runs onto and keeps long texts in the text area', async () => {
     const assessment = reportAssessment(library);
     assessment.title = `${'Very long assessment title '.repeat(11)}end`.slice(0, 300);
-    assessment.step1.onwardTransfers = Array.from({ length: 70 }, (_, i) => ({
-      id: `onward-${i}`,
-      recipient: `Recipient ${String(i + 1).padStart(2, '0')} Sub-processing GmbH`,
-      country: i % 2 === 0 ? 'US' : 'IN',
-      purpose: `Purpose ${i + 1}: ${'hosting and support of the platform '.repeat((i % 4) + 1)}`,
-    }));
+    for (let i = 0; i < 45; i++) {
+      assessment.map.parties.push({
+        id: `sub-${i}`,
+        name: `Recipient ${String(i + 1).padStart(2, '0')} Sub-processing GmbH`,
+        kind: 'sub-processor',
+        role: 'processor',
+        country: i % 2 === 0 ? 'US' : 'IN',
+        entityType: 'company',
+        address: `Street ${i + 1}, ${'Business Park '.repeat((i % 3) + 1)}`,
+        contact: `privacy${i}@recipient.example`,
+      });
+    }
     const unbroken = 'x'.repeat(400);
-    assessment.step1.purpose = `${'The data is used to route customer calls and messages. '.repeat(330)}${unbroken}`.slice(0, 20_000);
-    assessment.step4.measures[0] = { measureId: 'transit-encryption', note: 'TLS everywhere. '.repeat(600) };
+    const first = assessment.map.transfers[0];
+    if (first) first.purpose = `${'The data is used to route customer calls and messages. '.repeat(330)}${unbroken}`.slice(0, 20_000);
+    const measure = assessment.step4.measures[1];
+    if (measure) measure.note = 'TLS everywhere. '.repeat(600);
     const path = await render(assessment, 'long.pdf');
 
     const raw = tool('pdftotext', ['-raw', path, '-']).stdout.split('\f');
-    const header = `${t('wizard.step1.onward.recipient')} ${t('wizard.step1.onward.country')} ${t('wizard.step1.onward.purpose')}`;
-    const pagesWithRows = raw.map((page, index) => ({ page, index })).filter(({ page }) => /Recipient \d\d/.test(page));
+    const headers = ['party', 'kind', 'role', 'country', 'addressContact'].map((key) => squeeze(t(`report.map.${key}`)));
+    // The parties table is in step 1; the appendix lists the same sub-processors again in Annex III.
+    const step2 = raw.findIndex((page) => page.includes('STEP 2'));
+    const pagesWithRows = raw
+      .map((page, index) => ({ page, index }))
+      .filter(({ page, index }) => index < step2 && /Recipient \d\d/.test(page) && /privacy\d+@recipient/.test(page));
     expect(pagesWithRows.length).toBeGreaterThan(1);
-    for (const { page, index } of pagesWithRows) expect(page.split('\n'), `page ${index + 1}`).toContain(header);
+    for (const { page, index } of pagesWithRows) for (const header of headers) expect(squeeze(page), `page ${index + 1}`).toContain(header);
 
     const text = squeeze(bodyText(path));
-    expect(text).toContain(squeeze(assessment.step1.purpose));
-    expect(text).toContain('Recipient70');
+    expect(text).toContain(squeeze(first?.purpose ?? 'missing'));
+    expect(text).toContain('Recipient45');
     expectInsideTheTextArea(wordsByPage(path));
     expect(tool('qpdf', ['--check', path]).status).toBe(0);
   });

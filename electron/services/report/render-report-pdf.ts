@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../../../shared/report/model';
-import { renderSection } from './block-renderers';
+import { renderSection } from './section-renderer';
 import { renderCover } from './cover-renderer';
 import { registerReportFonts, type FontData } from './fonts';
 import { PageFlow } from './page-flow';
@@ -49,7 +49,11 @@ export function renderReportPdf(model: ReportModel, fonts: FontData): Promise<Bu
   renderCover(flow, model.cover);
   // The steps start on the page after the cover and then run on like a memo.
   flow.newPage();
-  for (const section of model.sections) renderSection(flow, section);
+  for (const section of model.sections) {
+    // The appendix starts on a page of its own, as annexes to a contract do.
+    if (section.key === 'appendix') flow.newPage();
+    renderSection(flow, section);
+  }
   drawPageFurniture(doc, model);
   doc.end();
   return finished;

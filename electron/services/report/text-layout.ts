@@ -129,14 +129,27 @@ export class ColumnBuilder {
     return this;
   }
 
-  paragraph(text: string, style: TextStyle, options: { indent?: number; bullet?: string; link?: string } = {}): this {
+  paragraph(
+    text: string,
+    style: TextStyle,
+    options: { indent?: number; hanging?: number; bullet?: string; link?: string; align?: 'left' | 'right' } = {},
+  ): this {
     const indent = options.indent ?? 0;
-    const wrapped = wrapText(this.doc, text, style, this.width - indent);
+    const hanging = options.hanging ?? 0;
+    const measure = measurer(this.doc, style);
+    const first = wrapText(this.doc, text, style, this.width - indent);
+    // A hanging indent re-wraps everything after the first line to the narrower width.
+    const wrapped =
+      hanging > 0 && first.length > 1
+        ? [first[0] ?? '', ...wrapText(this.doc, first.slice(1).join(' '), style, this.width - indent - hanging)]
+        : first;
     wrapped.forEach((line, index) => {
       if (index === 0 && options.bullet) {
         this.lines.push({ text: options.bullet, style, dx: Math.max(indent - 9, 0), dy: this.height });
       }
-      const placed: PlacedLine = { text: line, style, dx: indent, dy: this.height };
+      const offset = index > 0 ? hanging : 0;
+      const dx = options.align === 'right' ? Math.max(indent, this.width - measure(line) - SAFETY) : indent + offset;
+      const placed: PlacedLine = { text: line, style, dx, dy: this.height };
       if (options.link) placed.link = options.link;
       this.lines.push(placed);
       this.height += style.leading;

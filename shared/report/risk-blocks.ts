@@ -1,0 +1,173 @@
+import { buildProbabilityChart } from '../chart/probability-chart';
+import { formatPercent, formatYears } from '../chart/format-probability';
+import type { FactorEvaluation, OnceEvery, RiskEvaluation, ScenarioEvaluation } from '../engine/types';
+import { answerRow, catalogueText, type ReportContext } from './context';
+import { formatNumber } from './format';
+import type { ReportBlock, TableCell } from './model';
+
+/** The chart's size in points: the report's text width, and a height that leaves room for the figures around it. */
+export const REPORT_CHART_SIZE = { width: 455, height: 250 } as const;
+
+/**
+ * The quantitative model (DOMAIN.md §5): every scenario's factors before and after measures with where each value
+ * comes from, then the arithmetic written out with its numbers, the result against the limit, and the chart.
+ */
+export function riskBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx;
+  const risk = ctx.evaluation.risk;
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t('report.risk.method'), tone: 'normal' }];
+  if (risk.scenarios.length === 0) {
+    blocks.push({ kind: 'answers', rows: [answerRow(ctx, t('report.risk.scenarios'), [], { required: true })] });
+    return blocks;
+  }
+  for (const scenario of risk.scenarios) blocks.push(...scenarioBlocks(ctx, scenario));
+  blocks.push({ kind: 'subheading', text: t('report.risk.combinedTitle') }, combinedFormula(ctx, risk), resultBlock(ctx, risk));
+  blocks.push(chartBlock(ctx, risk));
+  return blocks;
+}
+
+function changedBy(ctx: ReportContext, factor: FactorEvaluation): string {
+  return factor.appliedMeasures
+    .map((m) => `${catalogueText(ctx, `measures.${m.measureId}.title`, m.measureId)} (× ${formatNumber(m.multiplier)})`)
+    .join('\n');
+}
+
+function factorReason(ctx: ReportContext, factor: FactorEvaluation): TableCell {
+  const { t } = ctx;
+  if (factor.lacksReason) {
+    return { text: t('report.risk.noReason', { value: formatPercent(factor.defaultValue ?? 0) }), tone: 'missing' };
+  }
+  const parts: string[] = [];
+  if (factor.reason.trim() !== '') parts.push(factor.reason.trim());
+  if (factor.basis) parts.push(t('report.risk.basis', { basis: factor.basis }));
+  if (factor.changedFromDefault && factor.defaultValue !== null) parts.push(t('report.risk.defaultWas', { value: formatPercent(factor.defaultValue) }));
+  return parts.length === 0 ? { text: '—', tone: 'muted' } : { text: parts.join('\n') };
+}
+
+function factorLabel(ctx: ReportContext, factor: FactorEvaluation): string {
+  const kind = factor.kind === 'trigger' ? ctx.t('report.risk.trigger') : ctx.t(`report.risk.kind.${factor.kind}`, { defaultValue: factor.kind });
+  return `${factor.label}\n(${kind})`;
+}
+
+/** "0.05 × 0.2 × 0.5 = 0.005 (0.5 %)" */
+function product(values: number[], result: number): string {
+  return `${values.map(formatNumber).join(' × ')} = ${formatNumber(result)} (${formatPercent(result)})`;
+}
+
+function scenarioBlocks(ctx: ReportContext, scenario: ScenarioEvaluation): ReportBlock[] {
+  const { t } = ctx;
+  const title = t('report.risk.scenarioTitle', { name: scenario.name, vector: t(`report.risk.vector.${scenario.vector}`) });
+  const blocks: ReportBlock[] = [{ kind: 'subheading', text: title }];
+  if (!scenario.included) blocks.push({ kind: 'paragraph', text: t('report.risk.excluded'), tone: 'muted' });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: t('report.risk.factor'), weight: 3.6 },
+      { header: t('report.risk.beforeShort'), weight: 1.5, numeric: true },
+      { header: t('report.risk.afterShort'), weight: 1.5, numeric: true },
+      { header: t('report.risk.changedBy'), weight: 2.8 },
+      { header: t('report.risk.reasonOrBasis'), weight: 5.6 },
+    ],
+    rows: scenario.factors.map((factor) => [
+      { text: factorLabel(ctx, factor) },
+      { text: formatPercent(factor.before) },
+      { text: formatPercent(factor.after), bold: factor.after !== factor.before },
+      factor.appliedMeasures.length > 0 ? { text: changedBy(ctx, factor) } : { text: '—', tone: 'muted' },
+      factorReason(ctx, factor),
+    ]),
+    emptyText: t('report.risk.noFactors'),
+  });
+  blocks.push({
+    kind: 'formula',
+    title: t('report.risk.scenarioFormulaTitle'),
+    lines: [
+      t('report.risk.formula.scenarioBefore', { arithmetic: product(scenario.factors.map((f) => f.before), scenario.annualBefore) }),
+      t('report.risk.formula.scenarioAfter', { arithmetic: product(scenario.factors.map((f) => f.after), scenario.annualAfter) }),
+    ],
+  });
+  return blocks;
+}
+
+/** "1 − (1 − 0.005) × (1 − 0.0001) = 0.0051" */
+function combination(annuals: number[], result: number): string {
+  if (annuals.length === 0) return `0 (${formatPercent(0)})`;
+  return `1 − ${annuals.map((p) => `(1 − ${formatNumber(p)})`).join(' × ')} = ${formatNumber(result)} (${formatPercent(result)})`;
+}
+
+function onceEveryLines(ctx: ReportContext, which: 'Before' | 'After', p: number, once: OnceEvery, confidence: number): string[] {
+  const { t } = ctx;
+  const lines: string[] = [];
+  if (once.average !== null) {
+    lines.push(t(`report.risk.formula.average${which}`, { p: formatNumber(p), years: formatYears(once.average) }));
+  }
+  if (once.atConfidence !== null) {
+    lines.push(
+      t(`report.risk.formula.confidence${which}`, {
+        c: formatNumber(confidence),
+        confidence: formatPercent(confidence),
+        p: formatNumber(p),
+        years: formatYears(once.atConfidence),
+      }),
+    );
+  }
+  return lines;
+}
+
+function combinedFormula(ctx: ReportContext, risk: RiskEvaluation): ReportBlock {
+  const { t } = ctx;
+  const included = risk.scenarios.filter((s) => s.included);
+  const horizon = (p: number, result: number) =>
+    `1 − (1 − ${formatNumber(p)})^${risk.horizonYears} = ${formatNumber(result)} (${formatPercent(result)})`;
+  return {
+    kind: 'formula',
+    title: t('report.risk.combinedFormulaTitle'),
+    lines: [
+      t('report.risk.formula.annualBefore', { arithmetic: combination(included.map((s) => s.annualBefore), risk.annualBefore) }),
+      t('report.risk.formula.annualAfter', { arithmetic: combination(included.map((s) => s.annualAfter), risk.annualAfter) }),
+      t('report.risk.formula.horizonBefore', { years: risk.horizonYears, arithmetic: horizon(risk.annualBefore, risk.horizonBefore) }),
+      t('report.risk.formula.horizonAfter', { years: risk.horizonYears, arithmetic: horizon(risk.annualAfter, risk.horizonAfter) }),
+      ...onceEveryLines(ctx, 'Before', risk.annualBefore, risk.onceEveryBefore, risk.confidence),
+      ...onceEveryLines(ctx, 'After', risk.annualAfter, risk.onceEveryAfter, risk.confidence),
+    ],
+  };
+}
+
+function resultBlock(ctx: ReportContext, risk: RiskEvaluation): ReportBlock {
+  const { t } = ctx;
+  const once = (value: OnceEvery) =>
+    [
+      value.average === null ? t('report.risk.never') : t('report.risk.onceAverage', { years: formatYears(value.average) }),
+      value.atConfidence === null ? '' : t('report.risk.onceConfidence', { years: formatYears(value.atConfidence), confidence: formatPercent(risk.confidence) }),
+    ].filter((s) => s !== '');
+  const against = (p: number, within: boolean) =>
+    t(within ? 'report.risk.withinLimit' : 'report.risk.aboveLimit', { value: formatPercent(p), limit: formatPercent(risk.acceptableLimit), years: risk.horizonYears });
+  return {
+    kind: 'answers',
+    rows: [
+      answerRow(ctx, t('report.risk.annual'), [t('report.risk.beforeAfter', { before: formatPercent(risk.annualBefore), after: formatPercent(risk.annualAfter) })], { required: false }),
+      answerRow(ctx, t('report.risk.overHorizon', { years: risk.horizonYears }), [t('report.risk.beforeAfter', { before: formatPercent(risk.horizonBefore), after: formatPercent(risk.horizonAfter) })], { required: false }),
+      answerRow(ctx, t('report.risk.onceEveryBefore'), once(risk.onceEveryBefore), { required: false }),
+      answerRow(ctx, t('report.risk.onceEveryAfter'), once(risk.onceEveryAfter), { required: false }),
+      answerRow(ctx, t('report.risk.limit'), [t('report.risk.limitValue', { limit: formatPercent(risk.acceptableLimit), years: risk.horizonYears }), t('report.risk.limitSource', { source: risk.limitSource || '—' })], { required: true }),
+      answerRow(ctx, t('report.risk.verdictBefore'), [against(risk.horizonBefore, risk.withinLimitBefore)], { required: false, tone: risk.withinLimitBefore ? 'normal' : 'caveat' }),
+      answerRow(ctx, t('report.risk.verdictAfter'), [against(risk.horizonAfter, risk.withinLimitAfter)], { required: false, tone: risk.withinLimitAfter ? 'normal' : 'caveat' }),
+    ],
+  };
+}
+
+function chartBlock(ctx: ReportContext, risk: RiskEvaluation): ReportBlock {
+  const { t } = ctx;
+  const chart = buildProbabilityChart(risk.curve, risk.acceptableLimit, risk.horizonYears, REPORT_CHART_SIZE, {
+    xAxis: t('report.chart.xAxis'),
+    yAxis: t('report.chart.yAxis'),
+    before: t('report.chart.before'),
+    after: t('report.chart.after'),
+    limit: t('report.chart.limit'),
+  });
+  return {
+    kind: 'chart',
+    title: t('report.chart.title', { years: risk.horizonYears }),
+    chart,
+    caption: t('report.chart.caption', { before: formatPercent(risk.horizonBefore), after: formatPercent(risk.horizonAfter), years: risk.horizonYears, limit: formatPercent(risk.acceptableLimit) }),
+  };
+}
