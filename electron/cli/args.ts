@@ -6,7 +6,8 @@ export type Command =
   | { name: 'export'; input: string; out: string; p12: string | null; passphraseEnv: string | null }
   | { name: 'verify'; pdf: string }
   | { name: 'import'; file: string; dataDir: string | null }
-  | { name: 'list'; dataDir: string | null };
+  | { name: 'list'; dataDir: string | null }
+  | { name: 'assess'; file: string; today: string | null };
 
 /** A command line that does not fit the usage; the caller prints the usage and exits with 2. */
 export class UsageError extends Error {
@@ -26,6 +27,11 @@ Commands:
       Add an assessment file to the data folder of DTIA Studio and print its id and title as JSON.
   list [--data-dir <dir>]
       Print the stored assessments as JSON.
+  assess <file.dtia.json> [--today <YYYY-MM-DD>]
+      Evaluate an assessment file with the shipped law library and print the result as JSON: the tool and SCC
+      module per transfer, the verdict per law, the risk model with every factor, and the proposed outcome with
+      its reasons. --today fixes the date the evaluation is made on (default: today), for reproducible output.
+      Exit status: 0 evaluated, 1 the proposed outcome is "do not proceed", 2 not a readable assessment file.
 
 Options:
   --data-dir <dir>   Data folder (default: the folder DTIA Studio uses, or $DTIA_DATA_DIR)
@@ -57,6 +63,13 @@ function parse(args: string[], options: OptionSpec, positionalCount: number, usa
 
 const text = (value: string | boolean | undefined): string | null => (typeof value === 'string' ? value : null);
 
+/** A real day in YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export function parseCommandLine(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
@@ -85,6 +98,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'list': {
       const { help, values } = parse(rest, DATA_DIR, 0, 'list [--data-dir <dir>]');
       return help ? { name: 'help' } : { name: 'list', dataDir: text(values['data-dir']) };
+    }
+    case 'assess': {
+      const spec: OptionSpec = { today: { type: 'string' } };
+      const { help, values, positionals } = parse(rest, spec, 1, 'assess <file.dtia.json> [--today <YYYY-MM-DD>]');
+      if (help) return { name: 'help' };
+      const today = text(values.today);
+      if (today !== null && !isCalendarDate(today)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${today}".`);
+      return { name: 'assess', file: positionals[0] as string, today };
     }
     default:
       throw new UsageError(`Unknown command: ${name}`);

@@ -1,5 +1,5 @@
 import { parseCommandLine, USAGE, UsageError, type Command } from './args';
-import { EXIT, exportReport, importAssessment, listAssessments, verifyReport } from './commands';
+import { EXIT, assessFile, exportReport, importAssessment, listAssessments, verifyReport } from './commands';
 import { errorLine, type CliIo } from './io';
 
 async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo): Promise<number> {
@@ -12,6 +12,8 @@ async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo):
       return importAssessment(command, io);
     case 'list':
       return listAssessments(command, io);
+    case 'assess':
+      return assessFile(command, io);
   }
 }
 

@@ -15,8 +15,8 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.sqliteNativeBinding });
-  const assessments = createAssessmentStore(db, { now, newId: randomUUID });
   const lawLibrary = () => loadLawLibrary(options.resourcesDir);
+  const assessments = createAssessmentStore(db, { now, newId: randomUUID, lawLibrary });
   const identity = createIdentityService({ dataDir: options.dataDir, secretBox: options.secretBox, now });
   const appVersion = options.appVersion ?? '0.0.0';
   const reports = createReportService({

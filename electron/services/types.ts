@@ -38,6 +38,8 @@ export interface AssessmentStore {
   delete(id: string): { id: string };
   /** Imports an untrusted `.dtia.json` text as a new assessment (new id if the id is taken). Writes nothing on error. */
   importText(fileName: string, content: string): Assessment;
+  /** As `importText`, and tells whether an older file version was migrated, so the caller can say so. */
+  importFile(fileName: string, content: string): { assessment: Assessment; migratedFromVersion: number | null };
   exportJson(id: string): { fileName: string; content: string };
 }
 

@@ -20,7 +20,8 @@ export function interchangeJsonSchema(): Record<string, unknown> {
     title: `DTIA Studio assessment (format version ${INTERCHANGE_VERSION})`,
     description:
       'One Data Transfer Impact Assessment (GDPR Chapter V, EDPB Recommendations 01/2020: six steps and a conclusion) ' +
-      'as exported and imported by DTIA Studio.',
+      'as exported and imported by DTIA Studio. Files of format version 1 (one exporter–importer pair) are still read ' +
+      'and converted on import; their schema is dtia-assessment.v1.schema.json.',
     ...body,
   };
 }

@@ -10,8 +10,12 @@ import { AppFailure } from '../../shared/domain/result';
 import { deriveStatus } from '../../shared/wizard/completeness';
 import { createAssessmentStore } from '../../electron/services/database/assessment-store';
 import { openDatabase } from '../../electron/services/database/open-database';
+import { loadLawLibrary } from '../../electron/services/law-library';
 import type { AssessmentStore } from '../../electron/services/types';
 import { fullAssessment } from '../fixtures/full-assessment';
+import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
+
+const lawLibrary = () => loadLawLibrary(join(process.cwd(), 'resources'));
 
 let dir: string;
 let file: string;
@@ -30,7 +34,7 @@ beforeEach(() => {
   file = join(dir, 'dtia.sqlite');
   clock = new Date('2026-06-01T08:00:00.000Z');
   db = openDatabase(file);
-  store = createAssessmentStore(db, { now: tick, newId: randomUUID });
+  store = createAssessmentStore(db, { now: tick, newId: randomUUID, lawLibrary });
 });
 
 afterEach(() => {
@@ -64,8 +68,9 @@ function filled(created: Assessment): Assessment {
 }
 
 /** Everything the user answered, without identity and timestamps. */
-function answers(a: Assessment): Pick<Assessment, 'step1' | 'step2' | 'step3' | 'step4' | 'step5' | 'step6' | 'conclusion'> {
-  return { step1: a.step1, step2: a.step2, step3: a.step3, step4: a.step4, step5: a.step5, step6: a.step6, conclusion: a.conclusion };
+function answers(a: Assessment): Omit<Assessment, 'id' | 'title' | 'createdAt' | 'updatedAt'> {
+  const { id: _id, title: _title, createdAt: _createdAt, updatedAt: _updatedAt, ...rest } = a;
+  return rest;
 }
 
 describe('assessment store', () => {
@@ -141,13 +146,58 @@ describe('assessment store', () => {
     expect(store.list()[0]?.status).toBe('complete');
 
     const incomplete = store.get(created.id);
-    incomplete.conclusion.rationale = '';
-    incomplete.step1.importer = { name: 'Telnyx LLC', country: 'US', role: 'processor' };
+    incomplete.conclusion.decision = '';
+    const importer = incomplete.map.parties.find((p) => p.id === 'importer');
+    if (importer) importer.name = 'Telnyx LLC';
     const { summary } = store.save(incomplete);
 
     expect(summary.status).toBe('draft');
     expect(summary.importer).toBe('Telnyx LLC');
     expect(store.list()[0]).toEqual(summary);
+  });
+
+  it('lists every importer of the map and their countries, but not sub-processors', () => {
+    const created = store.create('Two importers');
+    const document = filled(created);
+    document.map.parties.push({
+      id: 'importer-2',
+      name: 'Łódź Support Sp. z o.o.',
+      kind: 'importer',
+      role: 'processor',
+      country: 'IN',
+      entityType: 'company',
+      address: '',
+      contact: '',
+    });
+    const { summary } = store.save(document);
+    expect(summary.importer).toBe('Twilio Inc., Łódź Support Sp. z o.o.');
+    expect(summary.destination).toBe('US, IN');
+  });
+
+  it('takes the status from the pre-checks: steps 3–5 are not needed where adequacy covers the transfer', () => {
+    const created = store.create('Support in Zürich');
+    const full = filled(created);
+    const adequate: Assessment = {
+      ...full,
+      map: {
+        parties: full.map.parties.filter((p) => p.kind !== 'sub-processor').map((p) => (p.kind === 'importer' ? { ...p, country: 'CH' } : p)),
+        transfers: full.map.transfers
+          .filter((t) => t.id === 'transfer-1')
+          .map((t) => ({ ...t, tool: { ...t.tool, tool: 'adequacy' as const, details: '' } })),
+      },
+      step3: { ...full.step3, laws: [], risk: { ...full.step3.risk, scenarios: [] } },
+      step4: { measures: [] },
+      step5: { checklist: [] },
+      conclusion: { ...full.conclusion, outcome: 'no-tia-required', proposedOutcome: 'no-tia-required' },
+    };
+    // Under a full TIA the empty steps 3–5 would leave it a draft; the pre-checks find adequacy, so it is complete.
+    expect(deriveStatus(adequate, { fullTiaRequired: true })).toBe('draft');
+    const { summary } = store.save(adequate);
+    expect(summary).toMatchObject({ destination: 'CH', status: 'complete' });
+
+    // Asking to record the full assessment anyway brings steps 3–5 back.
+    const continued = { ...adequate, prechecks: { ...adequate.prechecks, continueFullAssessment: true } };
+    expect(store.save(continued).summary.status).toBe('draft');
   });
 
   it('lists the most recently changed first', () => {
@@ -165,7 +215,7 @@ describe('assessment store', () => {
     older.id = randomUUID();
     older.updatedAt = '2026-05-31T23:59:59Z';
     older.title = 'Older import';
-    const text = JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T00:00:00Z', assessment: older });
+    const text = JSON.stringify({ format: 'dtia-assessment', version: 2, exportedAt: '2026-06-01T00:00:00Z', assessment: older });
     expect(parseInterchange(text).ok).toBe(true);
     store.importText('older.dtia.json', text);
     store.create('Newer');
@@ -219,12 +269,12 @@ describe('assessment store', () => {
     const created = store.create('Valid so far');
     store.save(filled(created));
     const before = rawRows();
-    const broken = store.get(created.id) as unknown as { step1: { importer: { country: string } }; extra?: string };
-    broken.step1.importer.country = 'United States';
+    const broken = store.get(created.id) as unknown as { map: { parties: { country: string }[] } };
+    (broken.map.parties[1] as { country: string }).country = 'United States';
 
     const failure = failureOf(() => store.save(broken as unknown as Assessment));
     expect(failure.code).toBe('INVALID_ASSESSMENT');
-    expect(failure.details).toContain('step1.importer.country: expected an ISO 3166-1 alpha-2 code');
+    expect(failure.details).toContain('map.parties.1.country: expected an ISO 3166-1 alpha-2 code');
 
     const withExtraKey = { ...store.get(created.id), injected: '<script>' };
     expect(failureOf(() => store.save(withExtraKey as unknown as Assessment)).code).toBe('INVALID_ASSESSMENT');
@@ -251,11 +301,21 @@ describe('assessment store', () => {
 
   it('imports a file under its own id when that id is free', () => {
     const full = fullAssessment();
-    const text = JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T00:00:00.000Z', assessment: full });
-    const imported = store.importText('full.dtia.json', text);
-    expect(imported).toEqual(full);
+    const text = JSON.stringify({ format: 'dtia-assessment', version: 2, exportedAt: '2026-06-01T00:00:00.000Z', assessment: full });
+    const imported = store.importFile('full.dtia.json', text);
+    expect(imported).toEqual({ assessment: full, migratedFromVersion: null });
     expect(store.get(full.id)).toEqual(full);
     expect(store.list()[0]?.status).toBe('complete');
+  });
+
+  it('imports a version 1 file as a migrated version 2 draft and says it was migrated', () => {
+    const v1 = fullAssessmentV1();
+    const text = JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T00:00:00.000Z', assessment: v1 });
+    const { assessment, migratedFromVersion } = store.importFile('old.dtia.json', text);
+    expect(migratedFromVersion).toBe(1);
+    expect(assessmentSchema.safeParse(assessment).success).toBe(true);
+    expect(store.get(v1.id)).toEqual(assessment);
+    expect(store.list()[0]).toMatchObject({ importer: 'Twilio Inc.', destination: 'US', status: 'draft', nextReviewDate: '2027-05-20' });
   });
 
   it('saves well under 5 ms', () => {

@@ -7,8 +7,12 @@ import { fileURLToPath } from 'node:url';
 import forge from 'node-forge';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeInterchange } from '../../shared/domain/interchange';
+import { parseInterchange, serializeInterchange } from '../../shared/domain/interchange';
+import { evaluateAssessment } from '../../shared/engine/evaluate';
+import { combineAnnual, evaluateRisk, probabilityOverYears } from '../../shared/engine/risk';
+import { loadLawLibrary } from '../../electron/services/law-library';
 import { fullAssessment } from '../fixtures/full-assessment';
+import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -97,16 +101,30 @@ describe('dtia import and list', () => {
   });
 
   it('names the offending field of an invalid assessment', () => {
-    const invalid = JSON.parse(readFileSync(join(work, 'full.dtia.json'), 'utf8')) as { assessment: { step1: { importer: { country: string } } } };
-    invalid.assessment.step1.importer.country = 'United States';
+    const invalid = JSON.parse(readFileSync(join(work, 'full.dtia.json'), 'utf8')) as { assessment: { map: { parties: { country: string }[] } } };
+    (invalid.assessment.map.parties[1] as { country: string }).country = 'United States';
     const file = join(work, 'invalid.dtia.json');
     writeFileSync(file, JSON.stringify(invalid));
 
     const result = dtia(['import', file, '--data-dir', join(work, 'data-invalid')]);
 
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^dtia: INVALID_ASSESSMENT: .*assessment\.step1\.importer\.country/);
+    expect(result.stderr).toMatch(/^dtia: INVALID_ASSESSMENT: .*assessment\.map\.parties\.1\.country/);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('imports a version 1 file, converting it and saying so on stderr', () => {
+    const dataDir = join(work, 'data-v1');
+    const file = join(work, 'old.dtia.json');
+    writeFileSync(file, JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-01-05T08:00:00.000Z', assessment: fullAssessmentV1() }));
+
+    const result = dtia(['import', file, '--data-dir', dataDir]);
+
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/old\.dtia\.json has format version 1; it was converted to version 2/);
+    expect(JSON.parse(result.stdout)).toEqual({ id: fullAssessmentV1().id, title: fullAssessmentV1().title });
+    const listed = JSON.parse(dtia(['list', '--data-dir', dataDir]).stdout) as Array<Record<string, string>>;
+    expect(listed[0]).toMatchObject({ importer: 'Twilio Inc.', destination: 'US', status: 'draft' });
   });
 
   it('reports a missing file as NOT_FOUND', () => {
@@ -137,6 +155,126 @@ describe('dtia import and list', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^dtia: DATABASE_NEWER: This data was written by a newer version of DTIA Studio/);
     expect(sha256(database)).toBe(before);
+  });
+});
+
+interface AssessJson {
+  assessment: { id: string; title: string; migratedFromVersion: number | null };
+  evaluatedOn: string;
+  prechecks: { tiaRequired: string; reasons: string[] };
+  transfers: { from: string; to: string; destination: string; tool: string; sccModule: { effective: number | null; proposed: number | null; reasons: string[] } | null }[];
+  laws: { name: string; citation: string; verdict: string; reasons: string[]; unconfirmed: boolean }[];
+  risk: {
+    horizonYears: number;
+    acceptableLimit: number;
+    confidence: number;
+    scenarios: { name: string; factors: { label: string; before: number; after: number; basis: string | null }[]; annualBefore: number; annualAfter: number }[];
+    annual: { before: number; after: number };
+    overHorizon: { before: number; after: number };
+    onceEveryYears: { before: { average: number | null; atConfidence: number | null }; after: { average: number | null; atConfidence: number | null } };
+  };
+  outcome: { proposed: string | null; reasons: string[]; blockers: string[] };
+  warnings: string[];
+}
+
+describe('dtia assess', () => {
+  const library = loadLawLibrary(join(ROOT, 'resources'));
+  const telnyxFile = join(ROOT, 'resources', 'examples', 'telnyx-sample.dtia.json');
+  const telnyxParsed = parseInterchange(readFileSync(telnyxFile, 'utf8'));
+  if (!telnyxParsed.ok) throw new Error(telnyxParsed.error.message);
+  const telnyx = telnyxParsed.value.assessment;
+
+  it('prints the evaluation of the Telnyx sample; its figures match the risk model computed here', () => {
+    const result = dtia(['assess', telnyxFile, '--today', '2026-07-14']);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as AssessJson;
+    expect(output.evaluatedOn).toBe('2026-07-14');
+    expect(output.assessment).toEqual({ id: telnyx.id, title: telnyx.title, migratedFromVersion: null });
+
+    // The risk figures, recomputed independently from the file's own model and chosen measures.
+    const risk = evaluateRisk(telnyx.step3.risk, telnyx.step4.measures, library);
+    expect(output.risk.scenarios.map((s) => [s.name, s.annualBefore, s.annualAfter])).toEqual(
+      risk.scenarios.map((s) => [s.name, s.annualBefore, s.annualAfter]),
+    );
+    expect(output.risk.annual).toEqual({ before: risk.annualBefore, after: risk.annualAfter });
+    expect(output.risk.overHorizon).toEqual({ before: risk.horizonBefore, after: risk.horizonAfter });
+    // And the arithmetic holds by the formulas of DOMAIN.md §5, not only by agreement with the engine.
+    const included = output.risk.scenarios;
+    expect(output.risk.annual.before).toBeCloseTo(combineAnnual(included.map((s) => s.annualBefore)), 12);
+    for (const scenario of included) {
+      expect(scenario.annualBefore).toBeCloseTo(scenario.factors.reduce((p, f) => p * f.before, 1), 12);
+      expect(scenario.factors.every((f) => typeof f.basis === 'string' && f.basis.length > 0)).toBe(true);
+    }
+    expect(output.risk.overHorizon.after).toBeCloseTo(probabilityOverYears(output.risk.annual.after, output.risk.horizonYears), 12);
+    expect(output.risk.onceEveryYears.before.average).toBeCloseTo(1 / output.risk.annual.before, 6);
+    expect(output.risk.onceEveryYears.before.atConfidence).toBeCloseTo(
+      Math.log(1 - output.risk.confidence) / Math.log(1 - output.risk.annual.before),
+      6,
+    );
+
+    // Tools and modules per edge, verdicts per law, the proposal: as the engine gives them for that day.
+    const evaluation = evaluateAssessment(telnyx, library, '2026-07-14');
+    expect(output.transfers.map((t) => [t.from, t.to, t.destination, t.tool, t.sccModule?.effective ?? null])).toEqual(
+      evaluation.transfers.map((t) => [t.fromName, t.toName, t.destinationCountry, t.tool, t.sccModule?.effective ?? null]),
+    );
+    expect(output.transfers[0]).toMatchObject({ to: 'Telnyx', destination: 'US', tool: 'scc', sccModule: { effective: 2, proposed: 2 } });
+    expect(output.laws.map((l) => [l.name, l.verdict])).toEqual(evaluation.laws.map((l) => [l.name, l.effective]));
+    expect(output.laws.find((l) => l.name === 'FISA Section 702')?.unconfirmed).toBe(true);
+    expect(output.outcome.proposed).toBe(evaluation.outcome.outcome);
+    expect(output.outcome.blockers).toEqual([]);
+
+    // Reasons are sentences, not i18n keys.
+    const sentences = [
+      ...output.prechecks.reasons,
+      ...output.transfers.flatMap((t) => t.sccModule?.reasons ?? []),
+      ...output.laws.flatMap((l) => l.reasons),
+      ...output.outcome.reasons,
+    ];
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.filter((text) => /^(engine|scc)\.[\w.-]+$/.test(text))).toEqual([]);
+
+    // "Do not proceed" is the proposal for this sample, and the exit status says so.
+    expect(output.outcome.proposed).toBe('do-not-proceed');
+    expect(result.status).toBe(1);
+  });
+
+  it('prints the same output for the same file and day', () => {
+    const first = dtia(['assess', telnyxFile, '--today', '2026-07-14']);
+    const second = dtia(['assess', telnyxFile, '--today', '2026-07-14']);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('exits 0 where the proposal lets the transfer proceed', () => {
+    const result = dtia(['assess', join(work, 'full.dtia.json'), '--today', '2026-06-01']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as AssessJson;
+    expect(output.outcome.proposed).toBe('proceed-with-measures');
+    expect(output.transfers.map((t) => t.sccModule?.effective)).toEqual([2, 3]);
+    expect(output.risk.overHorizon.after).toBeLessThan(output.risk.overHorizon.before);
+    expect(output.risk.overHorizon.after).toBeLessThan(output.risk.acceptableLimit);
+  });
+
+  it('migrates a version 1 file before evaluating it and says so', () => {
+    const file = join(work, 'assess-v1.dtia.json');
+    writeFileSync(file, JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-01-05T08:00:00.000Z', assessment: fullAssessmentV1() }));
+    const result = dtia(['assess', file, '--today', '2026-06-01']);
+    expect(result.stderr).toMatch(/has format version 1; it was converted to version 2/);
+    const output = JSON.parse(result.stdout) as AssessJson;
+    expect(output.assessment.migratedFromVersion).toBe(1);
+    expect(output.transfers).toHaveLength(3);
+  });
+
+  it('refuses a date that is not YYYY-MM-DD and a file that is not an assessment', () => {
+    const badDate = dtia(['assess', telnyxFile, '--today', '2026-02-30']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('--today needs a date as YYYY-MM-DD');
+    const notes = join(work, 'assess-notes.dtia.json');
+    writeFileSync(notes, 'not json');
+    const bad = dtia(['assess', notes]);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^dtia: INVALID_JSON: /);
   });
 });
 

@@ -51,7 +51,7 @@ describe('the IPC handlers over the real services', () => {
     const base = { ...fullAssessment(), id };
     const hostile: unknown[] = [
       { assessment: { ...base, title: 'x'.repeat(50 * 1024 * 1024) } },
-      { assessment: { ...base, step1: { ...base.step1, specialCategories: 'yes' } } },
+      { assessment: { ...base, map: { ...base.map, transfers: base.map.transfers.map((t) => ({ ...t, specialCategories: 'yes' })) } } },
       { assessment: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(base).slice(1)}`) },
       { assessment: { ...base, step3: { ...base.step3, laws: Array.from({ length: 5000 }, () => base.step3.laws[0]) } } },
       { assessment: base, extra: 1 },

@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../shared/domain/result';
 import { AppFailure } from '../../shared/domain/result';
 import { createAssessmentStore } from '../../electron/services/database/assessment-store';
 import { openDatabase } from '../../electron/services/database/open-database';
+import { loadLawLibrary } from '../../electron/services/law-library';
 import type { AssessmentStore } from '../../electron/services/types';
 import { fullAssessment } from '../fixtures/full-assessment';
 
@@ -21,7 +22,11 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dtia-import-'));
   file = join(dir, 'dtia.sqlite');
   db = openDatabase(file);
-  store = createAssessmentStore(db, { now: () => new Date('2026-06-01T08:00:00.000Z'), newId: randomUUID });
+  store = createAssessmentStore(db, {
+    now: () => new Date('2026-06-01T08:00:00.000Z'),
+    newId: randomUUID,
+    lawLibrary: () => loadLawLibrary(join(process.cwd(), 'resources')),
+  });
   const existing = store.create('Already here');
   store.save({ ...fullAssessment(), id: existing.id, title: existing.title });
 });
@@ -47,7 +52,7 @@ interface EditableFile extends Record<string, unknown> {
 }
 
 function validFile(): EditableFile {
-  return { format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T08:00:00.000Z', assessment: fullAssessment() };
+  return { format: 'dtia-assessment', version: 2, exportedAt: '2026-06-01T08:00:00.000Z', assessment: fullAssessment() };
 }
 
 /** A valid file whose JSON text is altered, for cases JSON.stringify cannot produce. */
@@ -83,16 +88,22 @@ const CASES: HostileCase[] = [
     mentions: '"format": "dtia-assessment"',
   },
   {
-    name: 'an unknown format version',
-    content: () => edited((f) => (f.version = 2)),
+    name: 'a format version from the future',
+    content: () => edited((f) => (f.version = 3)),
     code: 'UNSUPPORTED_VERSION',
-    mentions: 'format version 2',
+    mentions: 'newer version of DTIA Studio',
+  },
+  {
+    name: 'a version 2 document labelled version 1',
+    content: () => edited((f) => (f.version = 1)),
+    code: 'INVALID_ASSESSMENT',
+    mentions: 'version 1',
   },
   {
     name: 'a version given as a string',
-    content: () => edited((f) => (f.version = '1')),
+    content: () => edited((f) => (f.version = '2')),
     code: 'UNSUPPORTED_VERSION',
-    mentions: 'format version "1"',
+    mentions: 'format version "2"',
   },
   {
     name: 'a number where a title belongs',
@@ -102,15 +113,15 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a string where a boolean belongs',
-    content: () => edited((f) => Object.assign(f.assessment.step1, { specialCategories: 'yes' })),
+    content: () => edited((f) => Object.assign(f.assessment.map.transfers[0] ?? {}, { specialCategories: 'yes' })),
     code: 'INVALID_ASSESSMENT',
-    mentions: 'assessment.step1.specialCategories',
+    mentions: 'assessment.map.transfers.0.specialCategories',
   },
   {
     name: 'an object where a list belongs',
-    content: () => edited((f) => Object.assign(f.assessment.step1, { dataCategories: { 0: 'phone numbers' } })),
+    content: () => edited((f) => Object.assign(f.assessment.map.transfers[0] ?? {}, { dataCategories: { 0: 'phone numbers' } })),
     code: 'INVALID_ASSESSMENT',
-    mentions: 'assessment.step1.dataCategories',
+    mentions: 'assessment.map.transfers.0.dataCategories',
   },
   {
     name: 'an id that is not a UUID',
@@ -139,7 +150,7 @@ const CASES: HostileCase[] = [
   {
     name: 'a "__proto__" key inside a party',
     content: () =>
-      validText().replace('"exporter": {', '"exporter": {\n        "__proto__": { "isAdmin": true, "polluted": "yes" },'),
+      validText().replace('"parties": [\n        {', '"parties": [\n        {\n          "__proto__": { "isAdmin": true, "polluted": "yes" },'),
     code: 'INVALID_ASSESSMENT',
     mentions: '__proto__',
   },
@@ -152,9 +163,21 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a 4 MB text in one field',
-    content: () => edited((f) => (f.assessment.step1.purpose = 'A'.repeat(4 * 1024 * 1024))),
+    content: () => edited((f) => Object.assign(f.assessment.map.transfers[0] ?? {}, { purpose: 'A'.repeat(4 * 1024 * 1024) })),
     code: 'INVALID_ASSESSMENT',
-    mentions: 'assessment.step1.purpose',
+    mentions: 'assessment.map.transfers.0.purpose',
+  },
+  {
+    name: 'a text under the limit in characters but over it in bytes',
+    content: () => edited((f) => (f.assessment.conclusion.rationale = 'Ł'.repeat(3 * 1024 * 1024))),
+    code: 'TOO_LARGE',
+    mentions: 'larger than',
+  },
+  {
+    name: 'a version 1 file with a field of the wrong type',
+    content: () => JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T08:00:00.000Z', assessment: { title: 42 } }),
+    code: 'INVALID_ASSESSMENT',
+    mentions: 'assessment.title',
   },
   {
     name: 'a 50 MB string',

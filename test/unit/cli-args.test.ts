@@ -20,6 +20,8 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['verify', 'r.pdf'])).toEqual({ name: 'verify', pdf: 'r.pdf' });
     expect(parseCommandLine(['import', 'a.dtia.json', '--data-dir=/d'])).toEqual({ name: 'import', file: 'a.dtia.json', dataDir: '/d' });
     expect(parseCommandLine(['list'])).toEqual({ name: 'list', dataDir: null });
+    expect(parseCommandLine(['assess', 'a.dtia.json'])).toEqual({ name: 'assess', file: 'a.dtia.json', today: null });
+    expect(parseCommandLine(['assess', 'a.dtia.json', '--today', '2024-02-29'])).toEqual({ name: 'assess', file: 'a.dtia.json', today: '2024-02-29' });
   });
 
   it('answers help wherever it is asked for', () => {
@@ -41,6 +43,10 @@ describe('parseCommandLine', () => {
       ['export', 'a.dtia.json', '--out', 'r.pdf', '--p12', 'me.p12'],
       ['export', 'a.dtia.json', '--out', 'r.pdf', '--passphrase-env', 'PASS'],
       ['verify', 'r.pdf', '--data-dir', '/d'],
+      ['assess'],
+      ['assess', 'a.dtia.json', '--today', '2026-02-30'],
+      ['assess', 'a.dtia.json', '--today', '14.07.2026'],
+      ['assess', 'a.dtia.json', '--data-dir', '/d'],
     ]) {
       expect(() => parseCommandLine(argv), argv.join(' ')).toThrow(UsageError);
     }

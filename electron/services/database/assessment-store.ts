@@ -8,14 +8,17 @@ import {
   type AssessmentSummary,
 } from '../../../shared/domain/assessment';
 import { describeIssues, parseInterchange, serializeInterchange } from '../../../shared/domain/interchange';
+import type { LawLibrary } from '../../../shared/domain/law-library';
 import { AppFailure } from '../../../shared/domain/result';
-import { deriveStatus } from '../../../shared/wizard/completeness';
 import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
+import { completenessContext, summaryColumns } from './summary';
 
 export interface AssessmentStoreDeps {
   now: () => Date;
   newId: () => string;
+  /** The status on the home screen depends on the pre-checks, which need the law library (adequacy, DPF). */
+  lawLibrary: () => LawLibrary;
 }
 
 interface SummaryRow {
@@ -48,14 +51,15 @@ function sortableTimestamp(iso: string): string {
   return Number.isNaN(time) ? iso : new Date(time).toISOString();
 }
 
-function toRow(assessment: Assessment): AssessmentRow {
+function toRow(assessment: Assessment, library: LawLibrary, today: string): AssessmentRow {
+  const summary = summaryColumns(assessment, completenessContext(assessment, library, today));
   return {
     id: assessment.id,
     title: assessment.title,
-    importer: assessment.step1.importer.name,
-    destination: assessment.step1.importer.country,
-    status: deriveStatus(assessment),
-    next_review_date: assessment.step6.nextReviewDate,
+    importer: summary.importer,
+    destination: summary.destination,
+    status: summary.status,
+    next_review_date: summary.nextReviewDate,
     created_at: sortableTimestamp(assessment.createdAt),
     updated_at: sortableTimestamp(assessment.updatedAt),
     document: JSON.stringify(assessment),
@@ -111,6 +115,9 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
   };
 
   const nowIso = (): string => deps.now().toISOString();
+  /** `writtenAt` is the time of the write; its day is "today" for the pre-checks behind the status. */
+  const rowOf = (assessment: Assessment, writtenAt: string): AssessmentRow =>
+    toRow(assessment, deps.lawLibrary(), writtenAt.slice(0, 10));
 
   function read(id: string): Assessment {
     const row = statements.document.get(id);
@@ -128,9 +135,9 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     return parsed.data;
   }
 
-  function insertNew(assessment: Assessment): Assessment {
+  function insertNew(assessment: Assessment, writtenAt: string): Assessment {
     const valid = validate(assessment);
-    statements.insert.run(toRow(valid));
+    statements.insert.run(rowOf(valid, writtenAt));
     return valid;
   }
 
@@ -148,15 +155,21 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     const updatedAt = nowIso();
     // The creation time belongs to the stored record; an editor cannot rewrite it.
     const next: Assessment = { ...valid, createdAt: existing.createdAt, updatedAt };
-    const row = toRow(next);
+    const row = rowOf(next, updatedAt);
     statements.update.run(row);
     return { updatedAt, summary: toSummary(row) };
   });
 
   const importTransaction = db.transaction((assessment: Assessment) => {
     const id = freeId(assessment.id);
-    return insertNew(id === assessment.id ? assessment : { ...assessment, id });
+    return insertNew(id === assessment.id ? assessment : { ...assessment, id }, nowIso());
   });
+
+  function importFile(content: string) {
+    const parsed = parseInterchange(content);
+    if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message, parsed.error.details);
+    return { assessment: importTransaction(parsed.value.assessment), migratedFromVersion: parsed.value.migratedFromVersion };
+  }
 
   return {
     list() {
@@ -169,7 +182,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
     create(title) {
       const now = nowIso();
-      return insertNew(createEmptyAssessment({ id: deps.newId(), title: title.trim(), now }));
+      return insertNew(createEmptyAssessment({ id: deps.newId(), title: title.trim(), now }), now);
     },
 
     save(assessment) {
@@ -181,7 +194,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
       const now = nowIso();
       const base = original.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length);
       return db.transaction(() =>
-        insertNew({ ...original, id: freeId(deps.newId()), title: `${base}${COPY_SUFFIX}`, createdAt: now, updatedAt: now }),
+        insertNew({ ...original, id: freeId(deps.newId()), title: `${base}${COPY_SUFFIX}`, createdAt: now, updatedAt: now }, now),
       )();
     },
 
@@ -192,9 +205,11 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     },
 
     importText(_fileName, content) {
-      const parsed = parseInterchange(content);
-      if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message, parsed.error.details);
-      return importTransaction(parsed.value.assessment);
+      return importFile(content).assessment;
+    },
+
+    importFile(_fileName, content) {
+      return importFile(content);
     },
 
     exportJson(id) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
+import { migrateStoredDocumentsToV2 } from './migrate-documents-v2';
 
 /**
  * The schema evolves only by appending to MIGRATIONS. A migration that has shipped is never edited or renamed:
@@ -30,6 +31,13 @@ export const MIGRATIONS: readonly Migration[] = [
         );
         CREATE INDEX assessments_updated_at ON assessments (updated_at);
       `);
+    },
+  },
+  {
+    version: 2,
+    name: 'assessment-documents-v2',
+    up(db) {
+      migrateStoredDocumentsToV2(db);
     },
   },
 ];

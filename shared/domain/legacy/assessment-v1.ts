@@ -28,10 +28,8 @@ const DATA_FORMATS = ['clear', 'pseudonymised', 'encrypted'] as const;
 const KEY_HOLDERS = ['exporter', 'importer', 'third-party'] as const;
 const ACCESS_TYPES = ['storage', 'remote-access', 'transit'] as const;
 const TRANSFER_TOOLS = ['adequacy', 'dpf', 'scc', 'bcr', 'art46-other', 'art49'] as const;
-const SCC_MODULES = [1, 2, 3, 4] as const;
 const TRI_STATE = ['yes', 'no', 'unknown'] as const;
 const OUTCOMES = ['proceed', 'proceed-with-measures', 'do-not-proceed'] as const;
-const ASSESSMENT_STATUSES = ['draft', 'complete'] as const;
 
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]);
