@@ -55,6 +55,16 @@ export interface TransferEvaluation {
   destinationStatus: DestinationStatus;
   /** Whether this transfer leaves the EEA (or the exporter's regime) at all. */
   isRestrictedTransfer: boolean;
+  /** The regime of the exporter whose data the transfer carries: EU GDPR, UK GDPR or Swiss FADP. */
+  regime: 'eu' | 'uk' | 'ch';
+  destinationName: string;
+  /** The adequacy decision (or UK regulation) for the destination, where the library or the regime names one. */
+  adequacyDecision: { reference: string; date: string } | null;
+  /**
+   * Adequacy covers this transfer: not restricted, an EEA or adequate destination, or a US importer whose DPF
+   * certification the user confirmed with a date. Such transfers need no full TIA.
+   */
+  coveredByAdequacy: boolean;
   tool: TransferTool | '';
   /** What the library and the map suggest (e.g. adequacy for Japan, DPF for a confirmed certification). */
   suggestedTool: TransferTool | null;
