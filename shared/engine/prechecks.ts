@@ -59,7 +59,13 @@ export function evaluatePrechecks(assessment: Assessment, library: LawLibrary, t
     for (const t of restricted) {
       reasons.push(
         t.destinationStatus === 'partial' && t.destinationCountry === 'US'
-          ? { key: 'engine.prechecks.transferCoveredByDpf', params: route(t) }
+          ? {
+              key: 'engine.prechecks.transferCoveredByDpf',
+              params: {
+                ...route(t),
+                checkedOn: assessment.map.transfers.find((x) => x.id === t.transferId)?.tool.dpfCheckedOn ?? '',
+              },
+            }
           : { key: 'engine.prechecks.transferCoveredByAdequacy', params: route(t) },
       );
     }

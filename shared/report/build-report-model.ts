@@ -1,7 +1,7 @@
 import type { Assessment } from '../domain/assessment';
 import type { LawLibrary } from '../domain/law-library';
 import { evaluateAssessment } from '../engine/evaluate';
-import { isVisible, stepCompleteness } from '../wizard/completeness';
+import { completenessContext, isVisible, stepCompleteness } from '../wizard/completeness';
 import { STEPS, type Section, type StepDefinition } from '../wizard/steps';
 import { annexAppendix } from './annex-blocks';
 import type { ReportContext } from './context';
@@ -54,7 +54,7 @@ function sectionLabel(ctx: ReportContext, step: StepDefinition): string {
 
 function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
   const { t } = ctx;
-  const completeness = stepCompleteness(step, ctx.assessment, { fullTiaRequired: fullTiaRequired(ctx) });
+  const completeness = stepCompleteness(step, ctx.assessment, completenessContext(ctx.assessment, ctx.evaluation));
   const skipped = step.onlyForFullTia && !fullTiaRequired(ctx);
   return {
     key: step.key,

@@ -1,7 +1,7 @@
 import { formatPercent } from '../chart/format-probability';
 import type { PartyKind } from '../domain/assessment';
 import { isEea } from '../domain/countries';
-import { assessmentCompleteness } from '../wizard/completeness';
+import { assessmentCompleteness, completenessContext } from '../wizard/completeness';
 import { STEPS } from '../wizard/steps';
 import { countryText, optionText, partyName, type ReportContext } from './context';
 import { formatDate, formatTimestamp } from './format';
@@ -54,7 +54,7 @@ function riskText(ctx: ReportContext): string {
 }
 
 function statusText(ctx: ReportContext, fullTia: boolean): { text: string; complete: boolean } {
-  const incomplete = assessmentCompleteness(ctx.assessment, { fullTiaRequired: fullTia }).filter((step) => !step.complete);
+  const incomplete = assessmentCompleteness(ctx.assessment, { ...completenessContext(ctx.assessment, ctx.evaluation), fullTiaRequired: fullTia }).filter((step) => !step.complete);
   if (incomplete.length === 0) return { text: ctx.t('report.cover.statusComplete'), complete: true };
   const names = incomplete.map((step) => {
     const number = STEPS.find((s) => s.key === step.key)?.number ?? null;

@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentStatus, StepKey } from '../domain/assessment';
+import type { AssessmentEvaluation } from '../engine/types';
 import { getAtPath } from './paths';
 import { STEPS, type Condition, type Question, type StepDefinition, type WidgetKind } from './steps';
 
@@ -24,7 +25,7 @@ function hasValue(value: unknown): boolean {
 const usesScc = (a: Assessment) => a.map.transfers.some((t) => t.tool.tool === 'scc');
 
 /** A widget counts as answered once the user has given what its part of the assessment needs. */
-const WIDGET_ANSWERED: Record<WidgetKind, (a: Assessment) => boolean> = {
+const WIDGET_ANSWERED: Record<WidgetKind, (a: Assessment, context: CompletenessContext) => boolean> = {
   precheckResult: () => true,
   transferMap: (a) =>
     a.map.parties.length >= 2 &&
@@ -44,7 +45,9 @@ const WIDGET_ANSWERED: Record<WidgetKind, (a: Assessment) => boolean> = {
   sccClauses: (a) => !usesScc(a) || (a.step2.scc.clause9Option !== '' && a.step2.scc.clause13Authority.trim() !== '' && a.step2.scc.clause17Law !== '' && a.step2.scc.clause18Forum !== ''),
   regimeSpecifics: () => true,
   sccAnnexes: () => true,
-  laws: (a) => a.step3.laws.length > 0 && a.step3.laws.every((l) => l.answers.some((x) => x.answer !== '') || l.verdictOverride !== ''),
+  laws: (a, context) =>
+    a.step3.laws.length > 0 &&
+    (context.lawVerdictsDetermined ?? a.step3.laws.every((l) => l.answers.some((x) => x.answer !== '') || l.verdictOverride !== '')),
   riskModel: (a) => a.step3.risk.scenarios.some((s) => s.included),
   measures: (a) => a.step4.measures.length > 0,
   checklist: (a) => a.step5.checklist.length > 0 && a.step5.checklist.every((entry) => entry.status !== 'open'),
@@ -53,8 +56,8 @@ const WIDGET_ANSWERED: Record<WidgetKind, (a: Assessment) => boolean> = {
   outcome: (a) => a.conclusion.decision !== '' && (a.conclusion.decision !== 'overridden' || a.conclusion.overrideJustification.trim() !== ''),
 };
 
-export function isAnswered(question: Question, assessment: Assessment): boolean {
-  if (question.kind === 'widget') return WIDGET_ANSWERED[question.widget](assessment);
+export function isAnswered(question: Question, assessment: Assessment, context: CompletenessContext = FULL_TIA): boolean {
+  if (question.kind === 'widget') return WIDGET_ANSWERED[question.widget](assessment, context);
   return hasValue(getAtPath(assessment, question.path));
 }
 
@@ -67,12 +70,27 @@ export interface StepCompleteness {
   missing: string[];
 }
 
-/** What completeness needs to know that only the engine can tell: whether a full TIA is needed. */
+/**
+ * What completeness needs to know that only the engine can tell: whether a full TIA is needed and, where known,
+ * whether every law has a verdict. Without an evaluation every step counts and laws need an answer each.
+ */
 export interface CompletenessContext {
   fullTiaRequired: boolean;
+  lawVerdictsDetermined?: boolean;
 }
 
 const FULL_TIA: CompletenessContext = { fullTiaRequired: true };
+
+/** The one way to derive the context from an evaluation, for the wizard, the store and the report alike. */
+export function completenessContext(
+  assessment: Assessment,
+  evaluation: Pick<AssessmentEvaluation, 'prechecks' | 'laws'>,
+): CompletenessContext {
+  return {
+    fullTiaRequired: evaluation.prechecks.tiaRequired !== 'no' || assessment.prechecks.continueFullAssessment,
+    lawVerdictsDetermined: evaluation.laws.every((law) => law.effective !== 'undetermined' && !law.overrideLacksReason),
+  };
+}
 
 export function stepCompleteness(
   step: StepDefinition,
@@ -85,7 +103,7 @@ export function stepCompleteness(
   const required = step.sections
     .flatMap((s) => s.questions)
     .filter((q) => q.required && isVisible(q, assessment));
-  const missing = required.filter((q) => !isAnswered(q, assessment)).map((q) => q.id);
+  const missing = required.filter((q) => !isAnswered(q, assessment, context)).map((q) => q.id);
   return {
     key: step.key,
     answered: required.length - missing.length,

@@ -44,13 +44,16 @@ test('the wizard is usable from the keyboard alone', async ({ page, appUrl, back
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'Keyboard only', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Know your transfer');
-  await page.getByLabel('Exporter name').focus();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Pre-checks');
+  await page.getByRole('button', { name: 'Next step · Know your transfers' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Know your transfers');
+  await page.getByLabel('Name of Unnamed Exporter', { exact: true }).focus();
   await page.keyboard.type('Typed GmbH');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Control+s');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
-  expect(backend.services.assessments.get(created.id).step1.exporter.name).toBe('Typed GmbH');
+  expect(backend.services.assessments.get(created.id).map.parties[0]?.name).toBe('Typed GmbH');
 });
 
 test('a signing identity can be replaced by an imported .p12 made with OpenSSL', async ({ page, appUrl, backend }) => {

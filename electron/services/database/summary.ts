@@ -1,8 +1,7 @@
 import type { Assessment, AssessmentStatus } from '../../../shared/domain/assessment';
 import type { LawLibrary } from '../../../shared/domain/law-library';
-import { evaluatePrechecks } from '../../../shared/engine/prechecks';
-import { evaluateTransfers } from '../../../shared/engine/transfers';
-import { deriveStatus, type CompletenessContext } from '../../../shared/wizard/completeness';
+import { evaluateAssessment } from '../../../shared/engine/evaluate';
+import { completenessContext as contextFromEvaluation, deriveStatus, type CompletenessContext } from '../../../shared/wizard/completeness';
 
 /** The columns the home screen lists, derived from the document so that they can never disagree with it. */
 export interface SummaryColumns {
@@ -26,12 +25,7 @@ export function summaryColumns(assessment: Assessment, context: CompletenessCont
   };
 }
 
-/**
- * Whether the assessment needs the full six steps: not when the pre-checks found adequacy, a confirmed DPF
- * certification, an Art. 49 basis or no transfer at all — unless the user chose to record the full assessment anyway.
- */
+/** Completeness as the engine sees the assessment: whether the full six steps are needed and every law has a verdict. */
 export function completenessContext(assessment: Assessment, library: LawLibrary, today: string): CompletenessContext {
-  // The pre-checks alone, as evaluateAssessment derives them: a save runs on every edit and needs nothing more.
-  const prechecks = evaluatePrechecks(assessment, library, evaluateTransfers(assessment, library, today));
-  return { fullTiaRequired: prechecks.tiaRequired !== 'no' || assessment.prechecks.continueFullAssessment };
+  return contextFromEvaluation(assessment, evaluateAssessment(assessment, library, today));
 }

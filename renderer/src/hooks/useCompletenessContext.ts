@@ -1,14 +1,11 @@
-import type { CompletenessContext } from '../../../shared/wizard/completeness';
+import { completenessContext, type CompletenessContext } from '../../../shared/wizard/completeness';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from './useEvaluation';
 
-/**
- * Whether the open assessment needs the full TIA: the pre-checks found it required (or could not yet tell), or the
- * user chose to continue anyway. Until the evaluation is ready, every step counts as required.
- */
+/** Completeness as the engine sees the open assessment; until the evaluation is ready, every step counts. */
 export function useCompletenessContext(): CompletenessContext {
   const evaluation = useEvaluation();
-  const continuing = useEditor((state) => state.assessment?.prechecks.continueFullAssessment ?? false);
-  if (!evaluation) return { fullTiaRequired: true };
-  return { fullTiaRequired: evaluation.prechecks.tiaRequired !== 'no' || continuing };
+  const assessment = useEditor((state) => state.assessment);
+  if (!evaluation || !assessment) return { fullTiaRequired: true };
+  return completenessContext(assessment, evaluation);
 }

@@ -132,7 +132,7 @@ export const engine = {
       coveredWithDpf:
         'Every restricted transfer is covered by adequacy, for the United States through the importer’s confirmed certification under the Data Privacy Framework: no full transfer impact assessment is required. Record why, and keep the certification under review.',
       transferCoveredByAdequacy: '{{from}} → {{to}} ({{country}}): covered by adequacy.',
-      transferCoveredByDpf: '{{from}} → {{to}} ({{country}}): covered by the recipient’s confirmed DPF certification.',
+      transferCoveredByDpf: '{{from}} → {{to}} ({{country}}): covered by the recipient’s DPF certification, confirmed on the DPF List on {{checkedOn}}.',
       ukSwissListsDiffer:
         'UK and Swiss exporters rely on their own adequacy lists, which differ from the EU list; check that each destination is on the list of the exporter’s regime.',
       art49Basis: 'An Art. 49 derogation is recorded as the basis of the transfer, with a justification: no transfer impact assessment is required.',
