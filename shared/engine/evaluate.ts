@@ -37,7 +37,7 @@ export function evaluateAssessment(assessment: Assessment, library: LawLibrary, 
   const measureIds = assessment.step4.measures.map((m) => m.measureId);
   const exporterKeyCountries = countriesProtectedByExporterKeys(assessment, transfers);
   const laws = assessment.step3.laws.map((row) => evaluateLaw(row, library, { measureIds, clearTextCountries, exporterKeyCountries }));
-  const risk = evaluateRisk(assessment.step3.risk, assessment.step4.measures, library);
+  const risk = evaluateRisk(assessment.step3.risk, assessment.step4.measures, library, { clearTextCountries });
   return {
     prechecks,
     transfers,

@@ -2,6 +2,7 @@ import type { ChosenMeasure, Factor, RiskModel, Scenario } from '../domain/asses
 import type { DefaultFactor, LawLibrary, ScenarioTemplate } from '../domain/law-library';
 import { findMeasure } from '../wizard/catalogues';
 import { templateFactorIndex } from './factor-ids';
+import { countryOfLaw } from './law-verdict';
 import type { FactorEvaluation, OnceEvery, RiskEvaluation, ScenarioEvaluation } from './types';
 
 /**
@@ -64,18 +65,29 @@ function defaultFor(template: ScenarioTemplate | undefined, factor: Factor, isTr
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) < 1e-12;
 
+/**
+ * Where the recipient must see the data in clear (EDPB use cases 6 and 7), encryption and pseudonymisation cannot
+ * keep the data from an authority that compels the recipient: their "readable" effect does not count there.
+ */
+export interface RiskContext {
+  /** Destination countries with a transfer whose recipient needs the data in clear. */
+  clearTextCountries?: ReadonlySet<string>;
+}
+
 function evaluateFactor(
   factor: Factor,
   scenario: Scenario,
   template: ScenarioTemplate | undefined,
   measureIds: readonly string[],
   isTrigger: boolean,
+  readableEffectsBlocked: boolean,
 ): FactorEvaluation {
   const appliedMeasures: FactorEvaluation['appliedMeasures'] = [];
   if (!isTrigger) {
     for (const measureId of measureIds) {
       for (const effect of findMeasure(measureId)?.effects ?? []) {
-        if (effect.kind === factor.kind && effect.vectors.includes(scenario.vector)) {
+        const blocked = readableEffectsBlocked && effect.kind === 'readable' && scenario.vector === 'provider';
+        if (!blocked && effect.kind === factor.kind && effect.vectors.includes(scenario.vector)) {
           appliedMeasures.push({ measureId, multiplier: effect.multiplier });
         }
       }
@@ -99,11 +111,18 @@ function evaluateFactor(
   };
 }
 
-export function evaluateScenario(scenario: Scenario, measureIds: readonly string[], library: LawLibrary): ScenarioEvaluation {
+export function evaluateScenario(
+  scenario: Scenario,
+  measureIds: readonly string[],
+  library: LawLibrary,
+  context: RiskContext = {},
+): ScenarioEvaluation {
   const template = findScenarioTemplate(library, scenario.templateId);
+  const country = scenario.lawId ? countryOfLaw(library, scenario.lawId) : null;
+  const blocked = country !== null && (context.clearTextCountries?.has(country) ?? false);
   const factors = [
-    evaluateFactor(scenario.annualTrigger, scenario, template, measureIds, true),
-    ...scenario.preconditions.map((f) => evaluateFactor(f, scenario, template, measureIds, false)),
+    evaluateFactor(scenario.annualTrigger, scenario, template, measureIds, true, blocked),
+    ...scenario.preconditions.map((f) => evaluateFactor(f, scenario, template, measureIds, false, blocked)),
   ];
   const [trigger, ...rest] = factors;
   return {
@@ -118,9 +137,14 @@ export function evaluateScenario(scenario: Scenario, measureIds: readonly string
   };
 }
 
-export function evaluateRisk(risk: RiskModel, chosenMeasures: readonly ChosenMeasure[], library: LawLibrary): RiskEvaluation {
+export function evaluateRisk(
+  risk: RiskModel,
+  chosenMeasures: readonly ChosenMeasure[],
+  library: LawLibrary,
+  context: RiskContext = {},
+): RiskEvaluation {
   const measureIds = chosenMeasures.map((m) => m.measureId);
-  const scenarios = risk.scenarios.map((s) => evaluateScenario(s, measureIds, library));
+  const scenarios = risk.scenarios.map((s) => evaluateScenario(s, measureIds, library, context));
   const included = scenarios.filter((s) => s.included);
   const annualBefore = combineAnnual(included.map((s) => s.annualBefore));
   const annualAfter = combineAnnual(included.map((s) => s.annualAfter));

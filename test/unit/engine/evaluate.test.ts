@@ -160,3 +160,22 @@ describe('evaluateAssessment', () => {
     expect(evaluation.risk.scenarios.flatMap((s) => s.factors).every((f) => !f.changedFromDefault && f.defaultValue !== null)).toBe(true);
   });
 });
+
+describe('measures against an importer that needs the data in clear', () => {
+  it('does not let encryption lower the provider scenarios where the recipient must see the data in clear (use case 6)', () => {
+    const library = testLibrary();
+    const inClear = usSaasAssessment({ format: 'clear', keyHolder: '', needsClearText: true });
+    withScenarios(inClear, FISA_702);
+    withMeasures(inClear, 'encrypted-storage-exporter-keys');
+    const blocked = evaluateAssessment(inClear, library, '2026-11-22');
+    expect(blocked.measures.clearTextUseCases.length).toBeGreaterThan(0);
+    expect(blocked.risk.annualAfter).toBeCloseTo(blocked.risk.annualBefore, 12);
+    expect(blocked.risk.scenarios.flatMap((s) => s.factors).flatMap((f) => f.appliedMeasures)).toEqual([]);
+
+    const storageOnly = usSaasAssessment({ format: 'encrypted', keyHolder: 'exporter', needsClearText: false });
+    withScenarios(storageOnly, FISA_702);
+    withMeasures(storageOnly, 'encrypted-storage-exporter-keys');
+    const effective = evaluateAssessment(storageOnly, library, '2026-11-22');
+    expect(effective.risk.annualAfter).toBeLessThan(effective.risk.annualBefore / 10);
+  });
+});
