@@ -29,7 +29,7 @@ function implement(services: Services, platform: Platform): Implementation {
     saveAssessment: ({ assessment }) => assessments.save(assessment),
     duplicateAssessment: ({ id }) => assessments.duplicate(id),
     deleteAssessment: ({ id }) => assessments.delete(id),
-    importAssessment: ({ fileName, content }) => assessments.importText(fileName, content),
+    importAssessment: ({ fileName, content }) => assessments.importFile(fileName, content),
     exportAssessmentJson: ({ id }) => assessments.exportJson(id),
     getLawLibrary: () => services.lawLibrary(),
     getSigningIdentity: () => identity.info(),

@@ -74,7 +74,8 @@ export const contract = {
   deleteAssessment: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
   importAssessment: {
     request: z.object({ fileName: z.string().max(LIMITS.shortText), content: z.string().max(LIMITS.importBytes + 1) }).strict(),
-    response: assessmentSchema,
+    /** `migratedFromVersion` is set when an older file version was converted, so the user can be told. */
+    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
   },
   exportAssessmentJson: {
     request: z.object({ id: uuid }).strict(),

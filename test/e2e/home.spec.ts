@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { REPO_ROOT } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
+import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
 
 const EXAMPLE = join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json');
 
@@ -76,4 +77,16 @@ test('a signing identity can be replaced by an imported .p12 made with OpenSSL',
   await expect(page.getByText('First Signer')).toHaveCount(0);
   expect(backend.services.identity.info()?.name).toBe('Zofia Wiśniewska');
   await expectNoSeriousA11yViolations(page, 'signing identity');
+});
+
+test('a version 1 file is converted on import, and the user is told so', async ({ page, appUrl, backend }) => {
+  const v1 = fullAssessmentV1();
+  const file = JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-06-01T10:00:00.000Z', assessment: v1 });
+  await page.goto(appUrl);
+  await page.getByLabel('Import .dtia.json').setInputFiles({ name: 'old.dtia.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText(/converted from version 1 of the file format/)).toBeVisible();
+  const [summary] = backend.services.assessments.list();
+  const stored = backend.services.assessments.get(summary!.id);
+  expect(stored.map.parties.find((p) => p.kind === 'importer')?.name).toBe(v1.step1.importer.name);
+  expect(stored.conclusion.decision).toBe('');
 });

@@ -10,7 +10,7 @@ interface AssessmentsState {
   create: (title: string) => Promise<Result<Assessment>>;
   duplicate: (id: string) => Promise<Result<Assessment>>;
   remove: (id: string) => Promise<Result<{ id: string }>>;
-  importFile: (fileName: string, content: string) => Promise<Result<Assessment>>;
+  importFile: (fileName: string, content: string) => Promise<Result<{ assessment: Assessment; migratedFromVersion: number | null }>>;
   /** Keeps the list current after an autosave without reloading it. */
   upsertSummary: (summary: AssessmentSummary) => void;
 }

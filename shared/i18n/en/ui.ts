@@ -46,6 +46,8 @@ export const ui = {
     importTooLarge: 'The file is larger than {{megabytes}} MB.',
     importFailed: 'The file could not be imported.',
     imported: 'Imported “{{title}}”.',
+    importedMigrated:
+      'Imported “{{title}}”, converted from version {{version}} of the file format. Check the transfer map and confirm the conclusion again under the current engine.',
     duplicate: 'Duplicate',
     duplicated: 'Created “{{title}}”.',
     duplicateFailed: 'The assessment could not be duplicated.',

@@ -5,8 +5,8 @@ import { ColumnBuilder } from '../text-layout';
 import { COLOURS, CONTENT_WIDTH, LEFT, STYLES, textAt, type PreparedBlock } from './primitives';
 
 const SERIES = {
-  before: { colour: COLOURS.chartBefore, dash: null },
-  after: { colour: COLOURS.chartAfter, dash: [4, 2.5] },
+  before: { colour: COLOURS.chartBefore, dash: [4, 2.5] },
+  after: { colour: COLOURS.chartAfter, dash: null },
   limit: { colour: COLOURS.chartLimit, dash: [1.5, 2] },
 } as const;
 

@@ -43,9 +43,13 @@ export function HomeScreen() {
         <ScreenHeading>{t('home.title')}</ScreenHeading>
         <div className="toolbar">
           <ImportAssessment
-            onImported={(assessment) => {
+            onImported={(assessment, migratedFromVersion) => {
               setError(null);
-              setStatus(t('home.imported', { title: assessment.title }));
+              setStatus(
+                migratedFromVersion === null
+                  ? t('home.imported', { title: assessment.title })
+                  : t('home.importedMigrated', { title: assessment.title, version: migratedFromVersion }),
+              );
             }}
             onError={(failure) => {
               setStatus('');

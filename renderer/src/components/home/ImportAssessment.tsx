@@ -5,7 +5,7 @@ import { useAssessments } from '../../stores/assessments';
 import { FilePicker } from '../common/FilePicker';
 
 interface ImportAssessmentProps {
-  onImported: (assessment: Assessment) => void;
+  onImported: (assessment: Assessment, migratedFromVersion: number | null) => void;
   onError: (error: AppError) => void;
 }
 
@@ -20,7 +20,7 @@ export function ImportAssessment({ onImported, onError }: ImportAssessmentProps)
       return;
     }
     const result = await importFile(file.name, await file.text());
-    if (result.ok) onImported(result.value);
+    if (result.ok) onImported(result.value.assessment, result.value.migratedFromVersion);
     else onError(result.error);
   };
 
