@@ -4,7 +4,7 @@ import { evaluateAssessment } from '../engine/evaluate';
 import { completenessContext, isVisible, stepCompleteness } from '../wizard/completeness';
 import { STEPS, type Section, type StepDefinition } from '../wizard/steps';
 import { annexAppendix } from './annex-blocks';
-import type { ReportContext } from './context';
+import { stepLabel, type ReportContext } from './context';
 import { buildCover } from './cover';
 import { fieldAnswer } from './field-answers';
 import type { AnswerRow, ReportBlock, ReportMeta, ReportModel, ReportSection, Translate } from './model';
@@ -20,7 +20,7 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
   const language = meta.language ?? 'en';
   const today = meta.generatedAt.slice(0, 10);
   const evaluation = evaluateAssessment(assessment, library, today);
-  const ctx: ReportContext = { assessment, library, evaluation, t, language, today };
+  const ctx: ReportContext = { assessment, library, evaluation, t, language, today, completeness: completenessContext(assessment, evaluation) };
   const title = t('report.title');
   const appendix = annexAppendix(ctx);
   return {
@@ -43,22 +43,13 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
   };
 }
 
-function fullTiaRequired(ctx: ReportContext): boolean {
-  return ctx.evaluation.prechecks.tiaRequired !== 'no' || ctx.assessment.prechecks.continueFullAssessment;
-}
-
-function sectionLabel(ctx: ReportContext, step: StepDefinition): string {
-  if (step.number !== null) return ctx.t('report.stepLabel', { number: step.number });
-  return step.key === 'prechecks' ? ctx.t('report.precheckLabel') : ctx.t('report.conclusionLabel');
-}
-
 function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
   const { t } = ctx;
-  const completeness = stepCompleteness(step, ctx.assessment, completenessContext(ctx.assessment, ctx.evaluation));
-  const skipped = step.onlyForFullTia && !fullTiaRequired(ctx);
+  const completeness = stepCompleteness(step, ctx.assessment, ctx.completeness);
+  const skipped = step.onlyForFullTia && !ctx.completeness.fullTiaRequired;
   return {
     key: step.key,
-    label: sectionLabel(ctx, step),
+    label: stepLabel(ctx, step),
     title: t(step.titleKey),
     intro: t(step.introKey),
     status: {

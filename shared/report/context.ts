@@ -1,6 +1,9 @@
 import type { Assessment, Party } from '../domain/assessment';
 import type { LawLibrary } from '../domain/law-library';
+import { partyName as engineParty } from '../engine/transfers';
 import type { AssessmentEvaluation, Reason } from '../engine/types';
+import type { CompletenessContext } from '../wizard/completeness';
+import type { StepDefinition } from '../wizard/steps';
 import { formatCountry } from './format';
 import type { AnswerRow, TableCell, TextLine, Tone, Translate } from './model';
 
@@ -13,6 +16,14 @@ export interface ReportContext {
   language: string;
   /** ISO date of the report. */
   today: string;
+  /** Completeness as the engine sees the assessment, derived once for the cover and every section. */
+  completeness: CompletenessContext;
+}
+
+/** "Step 3", "Pre-checks" or "Conclusion": how the report names a step in labels and lists. */
+export function stepLabel(ctx: Pick<ReportContext, 't'>, step: Pick<StepDefinition, 'key' | 'number'>): string {
+  if (step.number !== null) return ctx.t('report.stepLabel', { number: step.number });
+  return step.key === 'prechecks' ? ctx.t('report.precheckLabel') : ctx.t('report.conclusionLabel');
 }
 
 /** A reason of the engine in words: the same key and parameters the app and the CLI use. */
@@ -64,7 +75,7 @@ export function partyById(ctx: ReportContext, id: string): Party | undefined {
 }
 
 export function partyName(ctx: ReportContext, party: Party | undefined): string {
-  return party?.name.trim() || party?.id || ctx.t('report.map.unknownParty');
+  return engineParty(party, ctx.t('report.map.unknownParty'));
 }
 
 export function countryText(ctx: ReportContext, code: string): string {

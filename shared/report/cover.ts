@@ -1,9 +1,9 @@
 import { formatPercent } from '../chart/format-probability';
 import type { PartyKind } from '../domain/assessment';
 import { isEea } from '../domain/countries';
-import { assessmentCompleteness, completenessContext } from '../wizard/completeness';
+import { assessmentCompleteness } from '../wizard/completeness';
 import { STEPS } from '../wizard/steps';
-import { countryText, optionText, partyName, type ReportContext } from './context';
+import { countryText, optionText, partyName, stepLabel, type ReportContext } from './context';
 import { formatDate, formatTimestamp } from './format';
 import type { CoverFact, OutcomeKind, ReportCover, ReportMeta } from './model';
 
@@ -53,14 +53,10 @@ function riskText(ctx: ReportContext): string {
   });
 }
 
-function statusText(ctx: ReportContext, fullTia: boolean): { text: string; complete: boolean } {
-  const incomplete = assessmentCompleteness(ctx.assessment, { ...completenessContext(ctx.assessment, ctx.evaluation), fullTiaRequired: fullTia }).filter((step) => !step.complete);
+function statusText(ctx: ReportContext): { text: string; complete: boolean } {
+  const incomplete = assessmentCompleteness(ctx.assessment, ctx.completeness).filter((step) => !step.complete);
   if (incomplete.length === 0) return { text: ctx.t('report.cover.statusComplete'), complete: true };
-  const names = incomplete.map((step) => {
-    const number = STEPS.find((s) => s.key === step.key)?.number ?? null;
-    if (number !== null) return ctx.t('report.stepLabel', { number });
-    return step.key === 'prechecks' ? ctx.t('report.precheckLabel') : ctx.t('report.conclusionLabel');
-  });
+  const names = incomplete.map((step) => stepLabel(ctx, { key: step.key, number: STEPS.find((s) => s.key === step.key)?.number ?? null }));
   return { text: ctx.t('report.cover.statusDraft', { steps: names.join(', ') }), complete: false };
 }
 
@@ -68,8 +64,7 @@ export function buildCover(ctx: ReportContext, meta: ReportMeta): ReportCover {
   const { t, assessment, language, library, evaluation } = ctx;
   const outcome = assessment.conclusion.outcome;
   const kind: OutcomeKind = outcome === '' ? 'none' : outcome;
-  const fullTia = evaluation.prechecks.tiaRequired !== 'no' || assessment.prechecks.continueFullAssessment;
-  const status = statusText(ctx, fullTia);
+  const status = statusText(ctx);
   const decision = assessment.conclusion.decision;
   return {
     heading: t('report.title'),
