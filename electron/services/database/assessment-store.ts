@@ -12,7 +12,9 @@ import type { LawLibrary } from '../../../shared/domain/law-library';
 import { AppFailure } from '../../../shared/domain/result';
 import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
-import { completenessContext, summaryColumns } from './summary';
+import { summaryColumns } from './summary';
+import { evaluateAssessment } from '../../../shared/engine/evaluate';
+import { completenessContext } from '../../../shared/wizard/completeness';
 
 export interface AssessmentStoreDeps {
   now: () => Date;
@@ -52,7 +54,7 @@ function sortableTimestamp(iso: string): string {
 }
 
 function toRow(assessment: Assessment, library: LawLibrary, today: string): AssessmentRow {
-  const summary = summaryColumns(assessment, completenessContext(assessment, library, today));
+  const summary = summaryColumns(assessment, completenessContext(assessment, evaluateAssessment(assessment, library, today)));
   return {
     id: assessment.id,
     title: assessment.title,

@@ -1,7 +1,5 @@
 import type { Assessment, AssessmentStatus } from '../../../shared/domain/assessment';
-import type { LawLibrary } from '../../../shared/domain/law-library';
-import { evaluateAssessment } from '../../../shared/engine/evaluate';
-import { completenessContext as contextFromEvaluation, deriveStatus, type CompletenessContext } from '../../../shared/wizard/completeness';
+import { deriveStatus, type CompletenessContext } from '../../../shared/wizard/completeness';
 
 /** The columns the home screen lists, derived from the document so that they can never disagree with it. */
 export interface SummaryColumns {
@@ -23,9 +21,4 @@ export function summaryColumns(assessment: Assessment, context: CompletenessCont
     status: deriveStatus(assessment, context),
     nextReviewDate: assessment.step6.nextReviewDate,
   };
-}
-
-/** Completeness as the engine sees the assessment: whether the full six steps are needed and every law has a verdict. */
-export function completenessContext(assessment: Assessment, library: LawLibrary, today: string): CompletenessContext {
-  return contextFromEvaluation(assessment, evaluateAssessment(assessment, library, today));
 }
