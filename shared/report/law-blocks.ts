@@ -62,7 +62,7 @@ function summaryRow(ctx: ReportContext, law: LawAssessment, evaluation: LawEvalu
     cell(ctx, entry?.citation ?? law.citation, false),
     { ...cell(ctx, evaluation?.overridden ? ctx.t('report.laws.overriddenShort', { verdict }) : verdict, true) },
     entry
-      ? { text: ctx.t(`report.laws.confidenceValues.${entry.confidence}`), tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat' }
+      ? { text: ctx.t(`options.confidence.${entry.confidence}`), tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat' }
       : { text: ctx.t('report.laws.userAddedShort'), tone: 'muted' },
   ];
 }
@@ -160,7 +160,7 @@ function lawDetailBlocks(ctx: ReportContext, law: LawAssessment, evaluation: Law
         { required: false, list: true },
       ),
       answerRow(ctx, t('report.laws.entryAsOf'), [formatDate(entry.asOf, ctx.language)], { required: false }),
-      answerRow(ctx, t('report.laws.confidence'), [t(`report.laws.confidenceValues.${entry.confidence}`)], {
+      answerRow(ctx, t('report.laws.confidence'), [t(`options.confidence.${entry.confidence}`)], {
         required: false,
         tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat',
       }),

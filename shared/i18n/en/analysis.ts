@@ -15,12 +15,6 @@ export const analysis = {
       undated: 'undated',
       sources_one: '{{count}} source in the law library',
       sources_other: '{{count}} sources in the law library',
-      confidence: {
-        confirmed: 'Confirmed',
-        partly: 'Partly confirmed',
-        unconfirmed: 'Unconfirmed',
-        conflicting: 'Conflicting sources',
-      },
       confidenceCaveat: 'Not confirmed',
       defaultCaveat: {
         confirmed: '',

@@ -38,12 +38,6 @@ export const map = {
       none: 'No adequacy decision',
       unknown: 'Status unknown',
     },
-    confidence: {
-      confirmed: 'Confirmed',
-      partly: 'Partly confirmed',
-      unconfirmed: 'Unconfirmed',
-      conflicting: 'Conflicting sources',
-    },
     party: {
       unnamed: 'Unnamed {{kind}}',
     },

@@ -197,12 +197,6 @@ export const report = {
       librarySources: 'Sources in the law library',
       source: '{{title}} ({{date}})',
       entryAsOf: 'Law library entry as of',
-      confidenceValues: {
-        confirmed: 'Confirmed',
-        partly: 'Partly confirmed',
-        unconfirmed: 'Unconfirmed',
-        conflicting: 'Conflicting sources',
-      },
       caveat: {
         partly: 'Partly confirmed: {{caveat}}',
         unconfirmed: 'Unconfirmed: {{caveat}}',

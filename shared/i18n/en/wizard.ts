@@ -131,6 +131,12 @@ export const wizard = {
       'reason-to-believe': 'Reason to believe it may be applied to the transferred data',
       undetermined: 'Not yet determined',
     },
+    confidence: {
+      confirmed: 'Confirmed',
+      partly: 'Partly confirmed',
+      unconfirmed: 'Unconfirmed',
+      conflicting: 'Conflicting sources',
+    },
     checklistStatus: { open: 'Open', done: 'Done', 'not-applicable': 'Not applicable' },
     outcome: {
       'no-tia-required': 'No full transfer impact assessment is required',

@@ -4,7 +4,7 @@ import type { ChecklistItemEvaluation } from '../../../../shared/engine/types';
 import { useEvaluation } from '../../hooks/useEvaluation';
 import { useEditor } from '../../stores/editor';
 import { RadioGroup } from '../fields/RadioGroup';
-import { ReasonList } from './ReasonList';
+import { ReasonList } from '../common/ReasonList';
 
 /** Step 5: the procedural steps the chosen tools and measures require, each with status and evidence. */
 export function ChecklistWidget({ assessment }: { assessment: Assessment }) {

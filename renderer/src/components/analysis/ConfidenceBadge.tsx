@@ -4,6 +4,6 @@ import type { Confidence } from '../../../../shared/domain/law-library';
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge badge-confidence badge-${confidence}`}>{t(`analysis.library.confidence.${confidence}`)}</span>
+    <span className={`badge badge-confidence badge-${confidence}`}>{t(`options.confidence.${confidence}`)}</span>
   );
 }

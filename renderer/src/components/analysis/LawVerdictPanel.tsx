@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LAW_VERDICTS, LIMITS, type LawAssessment, type LawVerdict } from '../../../../shared/domain/assessment';
 import type { LawEvaluation } from '../../../../shared/engine/types';
-import { RequiredMark } from '../common/RequiredMark';
-import { ReasonList } from './ReasonList';
+import { FieldShell } from '../fields/FieldShell';
+import { ReasonList } from '../common/ReasonList';
 
 interface LawVerdictPanelProps {
   baseId: string;
@@ -56,14 +56,7 @@ export function LawVerdictPanel({ baseId, row, evaluation, onChange }: LawVerdic
         </select>
       </div>
       {overriding && (
-        <div className="field">
-          <div className="field-label-row">
-            <label htmlFor={reasonId}>{t('analysis.laws.verdict.overrideReason')}</label>
-            <RequiredMark />
-          </div>
-          <p id={`${reasonId}-help`} className="field-help">
-            {t('analysis.laws.verdict.overrideReasonHelp')}
-          </p>
+        <FieldShell id={reasonId} label={t('analysis.laws.verdict.overrideReason')} help={t('analysis.laws.verdict.overrideReasonHelp')} required>
           <textarea
             id={reasonId}
             rows={3}
@@ -79,7 +72,7 @@ export function LawVerdictPanel({ baseId, row, evaluation, onChange }: LawVerdic
               {t('analysis.laws.verdict.overrideReasonMissing')}
             </p>
           )}
-        </div>
+        </FieldShell>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ export function LibraryCaveat({ confidence, caveat }: { confidence: Confidence; 
   return (
     <div className="caveat" role="note">
       <p>
-        <strong>{t(`analysis.library.confidence.${confidence}`)}: </strong>
+        <strong>{t(`options.confidence.${confidence}`)}: </strong>
         {text}
       </p>
     </div>

@@ -4,8 +4,8 @@ import { LIMITS, OUTCOMES, type Assessment, type Conclusion, type Outcome } from
 import { useEvaluation } from '../../hooks/useEvaluation';
 import { useReasonText } from '../../hooks/useReasonText';
 import { useEditor } from '../../stores/editor';
-import { RequiredMark } from '../common/RequiredMark';
-import { ReasonList } from './ReasonList';
+import { FieldShell } from '../fields/FieldShell';
+import { ReasonList } from '../common/ReasonList';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
@@ -178,11 +178,7 @@ export function OutcomeWidget({ assessment }: { assessment: Assessment }) {
       {overriding && (
         <fieldset className="override-form">
           <legend>{t('analysis.outcome.overrideTitle')}</legend>
-          <div className="field">
-            <div className="field-label-row">
-              <label htmlFor="outcome-override-choice">{t('analysis.outcome.overrideOutcome')}</label>
-              <RequiredMark />
-            </div>
+          <FieldShell id="outcome-override-choice" label={t('analysis.outcome.overrideOutcome')} required>
             <select
               id="outcome-override-choice"
               value={choice}
@@ -203,15 +199,13 @@ export function OutcomeWidget({ assessment }: { assessment: Assessment }) {
                 {t('analysis.outcome.overrideSame')}
               </p>
             )}
-          </div>
-          <div className="field">
-            <div className="field-label-row">
-              <label htmlFor="outcome-override-justification">{t('analysis.outcome.overrideJustification')}</label>
-              <RequiredMark />
-            </div>
-            <p id="outcome-override-justification-help" className="field-help">
-              {t('analysis.outcome.overrideJustificationHelp')}
-            </p>
+          </FieldShell>
+          <FieldShell
+            id="outcome-override-justification"
+            label={t('analysis.outcome.overrideJustification')}
+            help={t('analysis.outcome.overrideJustificationHelp')}
+            required
+          >
             <textarea
               id="outcome-override-justification"
               rows={4}
@@ -231,7 +225,7 @@ export function OutcomeWidget({ assessment }: { assessment: Assessment }) {
                 {t('analysis.outcome.overrideJustificationMissing')}
               </p>
             )}
-          </div>
+          </FieldShell>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={recordOverride}>
               {t('analysis.outcome.recordOverride')}

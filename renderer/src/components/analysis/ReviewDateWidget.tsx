@@ -4,7 +4,7 @@ import { useEvaluation } from '../../hooks/useEvaluation';
 import { formatDate } from '../../lib/format';
 import { useEditor } from '../../stores/editor';
 import { DateField } from '../fields/DateField';
-import { ReasonList } from './ReasonList';
+import { ReasonList } from '../common/ReasonList';
 
 /** Step 6: the proposed review date with its reasons, and the date the user sets. */
 export function ReviewDateWidget({ assessment }: { assessment: Assessment }) {

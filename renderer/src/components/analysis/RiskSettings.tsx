@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_RISK_LIMIT, LIMITS, type RiskModel } from '../../../../shared/domain/assessment';
-import { RequiredMark } from '../common/RequiredMark';
+import { FieldShell } from '../fields/FieldShell';
 import { PercentInput } from './PercentInput';
 import { useDraftValue } from './useDraftValue';
 
@@ -34,14 +34,7 @@ export function RiskSettings({ risk, onChange }: RiskSettingsProps) {
     <fieldset className="risk-settings">
       <legend className="small-heading">{t('analysis.risk.settings')}</legend>
       <div className="risk-settings-grid">
-        <div className="field">
-          <div className="field-label-row">
-            <label htmlFor="risk-horizon">{t('analysis.risk.horizon')}</label>
-            <RequiredMark />
-          </div>
-          <p id="risk-horizon-help" className="field-help">
-            {t('analysis.risk.horizonHelp')}
-          </p>
+        <FieldShell id="risk-horizon" label={t('analysis.risk.horizon')} help={t('analysis.risk.horizonHelp')} required>
           <input
             id="risk-horizon"
             type="text"
@@ -62,15 +55,8 @@ export function RiskSettings({ risk, onChange }: RiskSettingsProps) {
               {t('analysis.risk.invalidNumber', HORIZON)}
             </p>
           )}
-        </div>
-        <div className="field">
-          <div className="field-label-row">
-            <label htmlFor="risk-limit">{t('analysis.risk.limit')}</label>
-            <RequiredMark />
-          </div>
-          <p id="risk-limit-help" className="field-help">
-            {t('analysis.risk.limitHelp')}
-          </p>
+        </FieldShell>
+        <FieldShell id="risk-limit" label={t('analysis.risk.limit')} help={t('analysis.risk.limitHelp')} required>
           <PercentInput
             id="risk-limit"
             value={risk.acceptableLimit}
@@ -78,7 +64,7 @@ export function RiskSettings({ risk, onChange }: RiskSettingsProps) {
             describedBy="risk-limit-help"
             onChange={(acceptableLimit) => onChange({ acceptableLimit })}
           />
-        </div>
+        </FieldShell>
         <div className="field">
           <label htmlFor="risk-confidence">{t('analysis.risk.confidence')}</label>
           <p id="risk-confidence-help" className="field-help">
@@ -98,14 +84,7 @@ export function RiskSettings({ risk, onChange }: RiskSettingsProps) {
           </select>
         </div>
       </div>
-      <div className="field">
-        <div className="field-label-row">
-          <label htmlFor="risk-limit-source">{t('analysis.risk.limitSource')}</label>
-          <RequiredMark />
-        </div>
-        <p id="risk-limit-source-help" className="field-help">
-          {t('analysis.risk.limitSourceHelp')}
-        </p>
+      <FieldShell id="risk-limit-source" label={t('analysis.risk.limitSource')} help={t('analysis.risk.limitSourceHelp')} required>
         <input
           id="risk-limit-source"
           type="text"
@@ -115,7 +94,7 @@ export function RiskSettings({ risk, onChange }: RiskSettingsProps) {
           aria-describedby="risk-limit-source-help"
           onChange={(event) => onChange({ limitSource: event.target.value })}
         />
-      </div>
+      </FieldShell>
       {!isZurich && (
         <button
           type="button"

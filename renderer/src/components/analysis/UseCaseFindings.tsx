@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentEvaluation, Reason, UseCaseHit } from '../../../../shared/engine/types';
-import { ReasonList } from './ReasonList';
+import { ReasonList } from '../common/ReasonList';
 
 /** Reasons the plain statement above already says in full; repeating them per transfer only adds noise. */
 const SAID_PLAINLY = new Set([

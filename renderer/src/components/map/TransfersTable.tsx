@@ -6,7 +6,7 @@ import { addTransfer, removeTransfer, updateTransfer } from '../../../../shared/
 import { useMapEdit } from '../../hooks/useMapEdit';
 import { ConfirmDialog } from './ConfirmDialog';
 import { partyName, transferLabel } from './diagramText';
-import { ReasonList } from './ReasonList';
+import { ReasonList } from '../common/ReasonList';
 import { TransferDetails, transferFieldId } from './TransferDetails';
 
 interface TransfersTableProps {

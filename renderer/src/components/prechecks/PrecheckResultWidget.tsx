@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/domain/assessment';
 import { useEvaluation } from '../../hooks/useEvaluation';
 import { useEditor } from '../../stores/editor';
-import { ReasonList } from '../map/ReasonList';
+import { ReasonList } from '../common/ReasonList';
 
 /**
  * What the pre-checks lead to: whether a full TIA is required, and why. When it is not, the result is recorded and

@@ -22,7 +22,7 @@ export function DestinationLine({ evaluation, library }: { evaluation: TransferE
         <span className={`badge badge-inline badge-adequacy-${evaluation.destinationStatus}`}>{t(`map.status.${evaluation.destinationStatus}`)}</span>
         {doubtful.map((law) => (
           <span key={law.id} className={`badge badge-inline badge-${law.confidence}`}>
-            {t('map.tools.confidenceMark', { confidence: t(`map.confidence.${law.confidence}`), name: law.name })}
+            {t('map.tools.confidenceMark', { confidence: t(`options.confidence.${law.confidence}`), name: law.name })}
           </span>
         ))}
         {!evaluation.isRestrictedTransfer && <span className="badge badge-neutral badge-inline">{t('map.tools.notRestricted')}</span>}

@@ -3,7 +3,7 @@ import { UK_INSTRUMENTS, type Assessment } from '../../../../shared/domain/asses
 import { regimeRequirements, UK_INSTRUMENT_KEYS } from '../../../../shared/scc/regimes';
 import { useEditor } from '../../stores/editor';
 import { RadioGroup } from '../fields/RadioGroup';
-import { ReasonList } from '../map/ReasonList';
+import { ReasonList } from '../common/ReasonList';
 import { UkTraQuestions } from './UkTraQuestions';
 
 /**

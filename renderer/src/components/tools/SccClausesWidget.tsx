@@ -5,7 +5,7 @@ import { useEditor } from '../../stores/editor';
 import { CountryField } from '../fields/CountryField';
 import { RadioGroup } from '../fields/RadioGroup';
 import { TextField } from '../fields/TextField';
-import { ReasonList } from '../map/ReasonList';
+import { ReasonList } from '../common/ReasonList';
 
 /** The agreement-wide options of the SCCs (Clauses 7, 9, 11, 13, 17 and 18), asked only when a transfer uses them. */
 export function SccClausesWidget({ assessment }: { assessment: Assessment }) {

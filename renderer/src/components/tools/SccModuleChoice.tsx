@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SCC_MODULES, type SccModule, type Transfer } from '../../../../shared/domain/assessment';
 import type { SccModuleEvaluation } from '../../../../shared/engine/types';
-import { ReasonList } from '../map/ReasonList';
+import { ReasonList } from '../common/ReasonList';
 import { TextareaField } from '../fields/TextareaField';
 
 interface SccModuleChoiceProps {

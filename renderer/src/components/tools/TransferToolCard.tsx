@@ -10,7 +10,7 @@ import type { TransferEvaluation } from '../../../../shared/engine/types';
 import { DateField } from '../fields/DateField';
 import { SelectField } from '../fields/SelectField';
 import { TextareaField } from '../fields/TextareaField';
-import { ReasonList } from '../map/ReasonList';
+import { ReasonList } from '../common/ReasonList';
 import { DestinationLine } from './DestinationLine';
 import { SccModuleChoice } from './SccModuleChoice';
 
