@@ -13,12 +13,15 @@ export function evaluateMeasures(chosen: readonly ChosenMeasure[], transfers: re
   const effectiveTechnical = definitions.filter((m) => m.edpbUseCase !== undefined);
   const reasons: Reason[] = [];
 
+  // Two transfers between the same parties with the same use case make one sentence, not two identical ones.
+  const named = new Set<string>();
   for (const hit of clearTextUseCases) {
     const transfer = transfers.find((t) => t.transferId === hit.transferId);
-    reasons.push({
-      key: 'engine.measures.clearTextUseCase',
-      params: { useCase: hit.useCase, from: transfer?.fromName ?? '', to: transfer?.toName ?? '' },
-    });
+    const params = { useCase: hit.useCase, from: transfer?.fromName ?? '', to: transfer?.toName ?? '' };
+    const signature = JSON.stringify(params);
+    if (named.has(signature)) continue;
+    named.add(signature);
+    reasons.push({ key: 'engine.measures.clearTextUseCase', params });
   }
   if (clearTextUseCases.length > 0) {
     reasons.push({ key: 'engine.measures.noEffectiveTechnicalMeasure' }, { key: 'engine.measures.complementaryInsufficient' });

@@ -76,23 +76,7 @@ function lawLines(laws: readonly LawEvaluation[]): Reason[] {
   ]);
 }
 
-/** The same sentence twice (e.g. two transfers between the same parties) says nothing new; keep the first. */
-function withoutRepeats(reasons: readonly Reason[]): Reason[] {
-  const seen = new Set<string>();
-  return reasons.filter((reason) => {
-    const signature = JSON.stringify([reason.key, reason.params ?? {}]);
-    if (seen.has(signature)) return false;
-    seen.add(signature);
-    return true;
-  });
-}
-
 export function proposeOutcome(input: OutcomeInput): OutcomeProposal {
-  const proposal = proposeOutcomeWithRepeats(input);
-  return { ...proposal, reasons: withoutRepeats(proposal.reasons), blockers: withoutRepeats(proposal.blockers) };
-}
-
-function proposeOutcomeWithRepeats(input: OutcomeInput): OutcomeProposal {
   const { prechecks, transfers, laws, risk, measures, libraryOutdated } = input;
   if (prechecks.tiaRequired === 'no') {
     return { outcome: 'no-tia-required', reasons: [{ key: `engine.outcome.noTiaRequired.${prechecks.basis ?? 'adequacy'}` }, ...prechecks.reasons], blockers: [] };
