@@ -1,10 +1,22 @@
 import { parseArgs } from 'node:util';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../shared/ipc/contract';
 
 /** The command line, parsed and checked; nothing here touches files or services. */
 export type Command =
   | { name: 'help' }
-  | { name: 'export'; input: string; out: string; p12: string | null; passphraseEnv: string | null }
-  | { name: 'verify'; pdf: string }
+  | {
+      name: 'export';
+      input: string;
+      out: string;
+      p12: string | null;
+      passphraseEnv: string | null;
+      language: ReportLanguage;
+      confidentiality: string;
+      invisible: boolean;
+      tsa: string | null;
+    }
+  | { name: 'countersign'; pdf: string; out: string; p12: string | null; passphraseEnv: string | null; invisible: boolean; tsa: string | null }
+  | { name: 'verify'; pdf: string; trust: string[] }
   | { name: 'import'; file: string; dataDir: string | null }
   | { name: 'list'; dataDir: string | null }
   | { name: 'assess'; file: string; today: string | null };
@@ -18,13 +30,20 @@ export const USAGE = `Usage: dtia <command> [options]
 
 Commands:
   export <assessment.dtia.json> --out <report.pdf> [--p12 <file> --passphrase-env <VAR>]
-      Render the signed PDF report of an assessment file. Without --p12 the report is signed with a
-      throwaway identity. The passphrase of the .p12 file is read from the environment variable VAR.
-  verify <report.pdf>
-      Check the signature of a report and print the result as JSON.
+         [--language en|de] [--confidentiality <text>] [--invisible] [--tsa <url>]
+      Render the PDF report of an assessment file and sign it as the assessor (PAdES). Without --p12 the
+      report is signed with a throwaway identity. The passphrase of the .p12 file is read from the
+      environment variable VAR. --confidentiality prints a marking such as "Confidential" on every page;
+      --invisible signs without the visible block on the sign-off page; --tsa adds an RFC 3161 timestamp.
+  countersign <report.pdf> --out <countersigned.pdf> [--p12 <file> --passphrase-env <VAR>] [--invisible] [--tsa <url>]
+      Add the approver's signature to a signed report in an incremental update; earlier signatures stay valid.
+  verify <report.pdf> [--trust <certificate.pem|.cer>]...
+      Check every signature of a report and the embedded assessment, and print the result as JSON.
+      --trust names a certificate to treat as trusted (repeatable).
       Exit status: 0 valid, 1 invalid or altered, 2 not a readable PDF or not signed.
-  import <file.dtia.json> [--data-dir <dir>]
-      Add an assessment file to the data folder of DTIA Studio and print its id and title as JSON.
+  import <file.dtia.json | report.pdf> [--data-dir <dir>]
+      Add an assessment file, or the assessment embedded in a report PDF, to the data folder of DTIA Studio
+      and print its id and title as JSON.
   list [--data-dir <dir>]
       Print the stored assessments as JSON.
   assess <file.dtia.json> [--today <YYYY-MM-DD>]
@@ -38,7 +57,7 @@ Options:
   -h, --help         Show this help
 `;
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 const HELP: OptionSpec = { help: { type: 'boolean', short: 'h' } };
 const DATA_DIR: OptionSpec = { 'data-dir': { type: 'string' } };
@@ -50,7 +69,7 @@ function parse(args: string[], options: OptionSpec, positionalCount: number, usa
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, OptionValue>;
   if (values.help === true) return { help: true as const, values, positionals: parsed.positionals };
   if (parsed.positionals.length !== positionalCount) {
     throw new UsageError(`Expected: ${usage}`);
@@ -61,7 +80,29 @@ function parse(args: string[], options: OptionSpec, positionalCount: number, usa
   return { help: false as const, values, positionals: parsed.positionals };
 }
 
-const text = (value: string | boolean | undefined): string | null => (typeof value === 'string' ? value : null);
+type OptionValue = string | boolean | string[] | undefined;
+const text = (value: OptionValue): string | null => (typeof value === 'string' ? value : null);
+
+const SIGNER: OptionSpec = {
+  out: { type: 'string' },
+  p12: { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  invisible: { type: 'boolean' },
+  tsa: { type: 'string' },
+};
+
+const isReportLanguage = (value: string): value is ReportLanguage => (REPORT_LANGUAGES as readonly string[]).includes(value);
+
+function signerOptions(values: Record<string, OptionValue>, command: string) {
+  const out = text(values.out);
+  if (out === null) throw new UsageError(`${command} needs --out <file.pdf>.`);
+  const p12 = text(values.p12);
+  const passphraseEnv = text(values['passphrase-env']);
+  if ((p12 === null) !== (passphraseEnv === null)) throw new UsageError('--p12 and --passphrase-env go together.');
+  const tsa = text(values.tsa);
+  if (tsa !== null && !/^https?:\/\/\S+$/i.test(tsa)) throw new UsageError(`--tsa needs an http or https address, not "${tsa}".`);
+  return { out, p12, passphraseEnv, invisible: values.invisible === true, tsa };
+}
 
 /** A real day in YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
 function isCalendarDate(value: string): boolean {
@@ -75,24 +116,33 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
   switch (name) {
     case 'export': {
-      const spec: OptionSpec = { out: { type: 'string' }, p12: { type: 'string' }, 'passphrase-env': { type: 'string' } };
+      const spec: OptionSpec = {
+        ...SIGNER,
+        language: { type: 'string' },
+        confidentiality: { type: 'string' },
+      };
       const { help, values, positionals } = parse(rest, spec, 1, 'export <assessment.dtia.json> --out <report.pdf>');
       if (help) return { name: 'help' };
-      const out = text(values.out);
-      if (out === null) throw new UsageError('export needs --out <report.pdf>.');
-      const p12 = text(values.p12);
-      const passphraseEnv = text(values['passphrase-env']);
-      if ((p12 === null) !== (passphraseEnv === null)) {
-        throw new UsageError('--p12 and --passphrase-env go together.');
-      }
-      return { name: 'export', input: positionals[0] as string, out, p12, passphraseEnv };
+      const language = text(values.language) ?? 'en';
+      if (!isReportLanguage(language)) throw new UsageError(`--language must be one of ${REPORT_LANGUAGES.join(', ')}, not "${language}".`);
+      const confidentiality = (text(values.confidentiality) ?? '').trim();
+      if (confidentiality.length > 80) throw new UsageError('--confidentiality takes at most 80 characters.');
+      return { name: 'export', input: positionals[0] as string, ...signerOptions(values, 'export'), language, confidentiality };
+    }
+    case 'countersign': {
+      const { help, values, positionals } = parse(rest, SIGNER, 1, 'countersign <report.pdf> --out <countersigned.pdf>');
+      if (help) return { name: 'help' };
+      return { name: 'countersign', pdf: positionals[0] as string, ...signerOptions(values, 'countersign') };
     }
     case 'verify': {
-      const { help, positionals } = parse(rest, {}, 1, 'verify <report.pdf>');
-      return help ? { name: 'help' } : { name: 'verify', pdf: positionals[0] as string };
+      const spec: OptionSpec = { trust: { type: 'string', multiple: true } };
+      const { help, values, positionals } = parse(rest, spec, 1, 'verify <report.pdf> [--trust <certificate>]');
+      if (help) return { name: 'help' };
+      const trust = values.trust;
+      return { name: 'verify', pdf: positionals[0] as string, trust: Array.isArray(trust) ? trust : [] };
     }
     case 'import': {
-      const { help, values, positionals } = parse(rest, DATA_DIR, 1, 'import <file.dtia.json> [--data-dir <dir>]');
+      const { help, values, positionals } = parse(rest, DATA_DIR, 1, 'import <file.dtia.json | report.pdf> [--data-dir <dir>]');
       return help ? { name: 'help' } : { name: 'import', file: positionals[0] as string, dataDir: text(values['data-dir']) };
     }
     case 'list': {

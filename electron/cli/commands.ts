@@ -19,7 +19,8 @@ type Of<N extends Command['name']> = Extract<Command, { name: N }>;
 
 export const EXIT = { ok: 0, invalid: 1, error: 2 } as const;
 
-function identityFor(command: Of<'export'>, io: CliIo): UnlockedIdentity {
+/** The signer of `export` and `countersign`: the given .p12, or a throwaway identity (said on stderr). */
+function identityFor(command: { p12: string | null; passphraseEnv: string | null }, io: CliIo): UnlockedIdentity {
   if (command.p12 === null || command.passphraseEnv === null) {
     const identity = createThrowawayIdentity(io.now());
     io.stderr(`No --p12 given: signed with a throwaway identity (${identity.info.certificateSha256})\n`);
@@ -30,6 +31,16 @@ function identityFor(command: Of<'export'>, io: CliIo): UnlockedIdentity {
     throw new AppFailure('INVALID_REQUEST', `The environment variable ${command.passphraseEnv} (the passphrase of --p12) is not set.`);
   }
   return loadP12Identity(readFileLimited(command.p12, MAX_P12_BYTES, 'identity file'), passphrase);
+}
+
+function writeOutput(path: string, content: Buffer): string {
+  const out = resolve(path);
+  try {
+    writeFileSync(out, content);
+  } catch (error) {
+    throw new AppFailure('INVALID_REQUEST', `Cannot write ${out}: ${(error as Error).message}`);
+  }
+  return out;
 }
 
 /** Reads and validates an assessment file; an older format version is migrated and the user is told on stderr. */
@@ -47,13 +58,15 @@ function migratedNotice(path: string, fromVersion: number): string {
 export async function exportReport(command: Of<'export'>, io: CliIo): Promise<number> {
   const file = readAssessmentFile(command.input, io);
   const identity = identityFor(command, io);
-  const report = await withScratchServices((services) => services.reports.renderAndSign(file.assessment, identity));
-  const out = resolve(command.out);
-  try {
-    writeFileSync(out, report.pdf);
-  } catch (error) {
-    throw new AppFailure('INVALID_REQUEST', `Cannot write ${out}: ${(error as Error).message}`);
-  }
+  const report = await withScratchServices((services) => {
+    services.settings.saveSigning({ timestampUrl: command.tsa });
+    return services.reports.renderAndSign(file.assessment, identity, {
+      language: command.language,
+      confidentiality: command.confidentiality,
+      appearance: command.invisible ? 'invisible' : 'visible',
+    });
+  });
+  const out = writeOutput(command.out, report.pdf);
   io.stdout(
     json({
       out,
@@ -66,18 +79,38 @@ export async function exportReport(command: Of<'export'>, io: CliIo): Promise<nu
   return EXIT.ok;
 }
 
-export async function verifyReport(command: Of<'verify'>, io: CliIo): Promise<number> {
+export async function countersignReport(command: Of<'countersign'>, io: CliIo): Promise<number> {
   const pdf = readFileLimited(command.pdf, MAX_PDF_BYTES, 'report');
-  const result = await withScratchServices((services) => services.reports.verify(pdf));
-  io.stdout(json(result));
-  return result.valid && result.coversWholeDocument ? EXIT.ok : EXIT.invalid;
+  const identity = identityFor(command, io);
+  const signed = await withScratchServices((services) => {
+    services.settings.saveSigning({ timestampUrl: command.tsa });
+    return services.reports.countersign(pdf, identity, command.invisible ? 'invisible' : 'visible');
+  });
+  const out = writeOutput(command.out, signed.pdf);
+  io.stdout(json({ out, signer: identity.info.name, certificateSha256: identity.info.certificateSha256, fileSha256: signed.fileSha256 }));
+  return EXIT.ok;
 }
 
+export async function verifyReport(command: Of<'verify'>, io: CliIo): Promise<number> {
+  const pdf = readFileLimited(command.pdf, MAX_PDF_BYTES, 'report');
+  const certificates = command.trust.map((path) => ({ name: basename(path), content: readFileLimited(path, MAX_P12_BYTES, 'certificate') }));
+  const result = await withScratchServices((services) => {
+    for (const certificate of certificates) services.trust.add(certificate.name, certificate.content);
+    return services.reports.verify(pdf);
+  });
+  io.stdout(json(result));
+  return result.valid ? EXIT.ok : EXIT.invalid;
+}
+
+/** A report PDF brings its embedded assessment; anything else is read as a `.dtia.json` file. */
 export async function importAssessment(command: Of<'import'>, io: CliIo): Promise<number> {
-  const content = readTextLimited(command.file, LIMITS.importBytes, 'assessment file');
-  const { assessment, migratedFromVersion } = await withServices(command.dataDir, (services) =>
-    services.assessments.importFile(basename(command.file), content),
-  );
+  const isPdf = /\.pdf$/i.test(command.file);
+  const name = basename(command.file);
+  const { assessment, migratedFromVersion } = isPdf
+    ? await withServices(command.dataDir, (services) => services.assessments.importPdf(name, readFileLimited(command.file, MAX_PDF_BYTES, 'report')))
+    : await withServices(command.dataDir, (services) =>
+        services.assessments.importFile(name, readTextLimited(command.file, LIMITS.importBytes, 'assessment file')),
+      );
   if (migratedFromVersion !== null) io.stderr(migratedNotice(command.file, migratedFromVersion));
   io.stdout(json({ id: assessment.id, title: assessment.title }));
   return EXIT.ok;

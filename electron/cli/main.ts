@@ -1,11 +1,13 @@
 import { parseCommandLine, USAGE, UsageError, type Command } from './args';
-import { EXIT, assessFile, exportReport, importAssessment, listAssessments, verifyReport } from './commands';
+import { EXIT, assessFile, countersignReport, exportReport, importAssessment, listAssessments, verifyReport } from './commands';
 import { errorLine, type CliIo } from './io';
 
 async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo): Promise<number> {
   switch (command.name) {
     case 'export':
       return exportReport(command, io);
+    case 'countersign':
+      return countersignReport(command, io);
     case 'verify':
       return verifyReport(command, io);
     case 'import':

@@ -16,12 +16,18 @@ export interface Platform {
   saveFile(suggestedName: string, content: Buffer): Promise<{ saved: boolean; path: string | null }>;
 }
 
+/** "report.pdf" becomes "report (countersigned).pdf", so the assessor's copy is not overwritten by accident. */
+function countersignedFileName(fileName: string): string {
+  const base = fileName.replace(/\.pdf$/i, '').replace(/ \(countersigned\)$/, '') || 'report';
+  return `${base} (countersigned).pdf`;
+}
+
 type Request<C extends ChannelName> = z.output<Contract[C]['request']>;
 type Implementation = { [C in ChannelName]: (request: Request<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 export type Handlers = { [C in ChannelName]: (raw: unknown) => Promise<Result<ResponseOf<C>>> };
 
 function implement(services: Services, platform: Platform): Implementation {
-  const { assessments, identity, reports } = services;
+  const { assessments, identity, trust, settings, reports } = services;
   return {
     listAssessments: () => assessments.list(),
     getAssessment: ({ id }) => assessments.get(id),
@@ -31,18 +37,33 @@ function implement(services: Services, platform: Platform): Implementation {
     deleteAssessment: ({ id }) => assessments.delete(id),
     importAssessment: ({ fileName, content }) => assessments.importFile(fileName, content),
     exportAssessmentJson: ({ id }) => assessments.exportJson(id),
+    importAssessmentFromPdf: ({ fileName, pdfBase64 }) => assessments.importPdf(fileName, Buffer.from(pdfBase64, 'base64')),
     getLawLibrary: () => services.lawLibrary(),
-    getSigningIdentity: () => identity.info(),
+    listSigningIdentities: () => identity.list(),
     createSigningIdentity: (request) => identity.create(request),
     importSigningIdentity: ({ p12Base64, passphrase }) => identity.importP12(Buffer.from(p12Base64, 'base64'), passphrase),
-    exportSignedReport: async ({ assessmentId, passphrase }) => {
-      const report = await reports.exportSigned(assessmentId, passphrase);
+    deleteSigningIdentity: ({ identityId }) => identity.remove(identityId),
+    exportCertificate: ({ identityId, format }) => {
+      const file = identity.exportCertificate(identityId, format);
+      return { fileName: file.fileName, contentBase64: file.content.toString('base64') };
+    },
+    listTrustedCertificates: () => trust.list(),
+    addTrustedCertificate: ({ fileName, contentBase64 }) => trust.add(fileName, Buffer.from(contentBase64, 'base64')),
+    removeTrustedCertificate: ({ certificateSha256 }) => trust.remove(certificateSha256),
+    getSigningSettings: () => settings.signing(),
+    saveSigningSettings: (request) => settings.saveSigning(request),
+    exportSignedReport: async (request) => {
+      const report = await reports.exportSigned(request);
       return {
         fileName: report.fileName,
         pdfBase64: report.pdf.toString('base64'),
         contentHash: report.contentHash,
         fileSha256: report.fileSha256,
       };
+    },
+    countersignReport: async ({ fileName, pdfBase64, identityId, passphrase, appearance }) => {
+      const signed = await reports.countersignStored({ pdf: Buffer.from(pdfBase64, 'base64'), identityId, passphrase, appearance });
+      return { fileName: countersignedFileName(fileName), pdfBase64: signed.pdf.toString('base64'), fileSha256: signed.fileSha256 };
     },
     verifyReport: ({ pdfBase64 }) => reports.verify(Buffer.from(pdfBase64, 'base64')),
     saveFile: ({ suggestedName, contentBase64 }) => platform.saveFile(suggestedName, Buffer.from(contentBase64, 'base64')),

@@ -6,6 +6,8 @@ import { openDatabase } from './database/open-database';
 import { loadLawLibrary } from './law-library';
 import { createReportService } from './report/report-service';
 import { createIdentityService } from './signing/identity-service';
+import { createSettingsService } from './settings/settings-service';
+import { createTrustService } from './signing/trust-service';
 import type { Services, ServicesOptions } from './types';
 
 export const DATABASE_FILE = 'dtia.sqlite';
@@ -18,11 +20,15 @@ export function createServices(options: ServicesOptions): Services {
   const lawLibrary = () => loadLawLibrary(options.resourcesDir);
   const assessments = createAssessmentStore(db, { now, newId: randomUUID, lawLibrary });
   const identity = createIdentityService({ dataDir: options.dataDir, secretBox: options.secretBox, now });
+  const trust = createTrustService(db, { now });
+  const settings = createSettingsService(db);
   const appVersion = options.appVersion ?? '0.0.0';
   const reports = createReportService({
     assessments,
-    lawLibrary,
+    lawLibrary: (language) => loadLawLibrary(options.resourcesDir, language),
     identity,
+    trust,
+    settings,
     resourcesDir: options.resourcesDir,
     now,
     appVersion,
@@ -33,6 +39,8 @@ export function createServices(options: ServicesOptions): Services {
     assessments,
     lawLibrary,
     identity,
+    trust,
+    settings,
     reports,
     close: () => db.close(),
   };

@@ -1,6 +1,15 @@
 import type { Assessment, AssessmentSummary } from '../../shared/domain/assessment';
 import type { LawLibrary } from '../../shared/domain/law-library';
-import type { SigningIdentityInfo, VerificationResult } from '../../shared/ipc/contract';
+import type { KeyObject } from 'node:crypto';
+import type {
+  ReportLanguage,
+  SignatureAppearance,
+  SigningAlgorithm,
+  SigningIdentityInfo,
+  SigningSettings,
+  TrustedCertificate,
+  VerificationResult,
+} from '../../shared/ipc/contract';
 
 /**
  * The backend services. They never import `electron`: the main process, the CLI and the tests build them with
@@ -41,21 +50,50 @@ export interface AssessmentStore {
   /** As `importText`, and tells whether an older file version was migrated, so the caller can say so. */
   importFile(fileName: string, content: string): { assessment: Assessment; migratedFromVersion: number | null };
   exportJson(id: string): { fileName: string; content: string };
+  /** Imports the assessment embedded in a report PDF as a new assessment; NO_EMBEDDED_ASSESSMENT when there is none. */
+  importPdf(fileName: string, pdf: Buffer): { assessment: Assessment; migratedFromVersion: number | null };
 }
 
-/** A PKCS#12 bundle and the passphrase that opens it, held in memory only for one signing. */
+/** A signing identity opened for one signing: the key lives in memory only, as a node:crypto KeyObject. */
 export interface UnlockedIdentity {
-  p12: Buffer;
-  passphrase: string;
   info: SigningIdentityInfo;
+  privateKey: KeyObject;
+  /** The signer's certificate, DER. */
+  certificate: Buffer;
+  /** Further certificates of the chain (issuers), DER, nearest first; empty for a self-signed certificate. */
+  chain: Buffer[];
 }
 
 export interface IdentityService {
-  info(): SigningIdentityInfo | null;
-  create(params: { name: string; email: string; organisation: string; passphrase: string }): SigningIdentityInfo;
+  list(): SigningIdentityInfo[];
+  create(params: { name: string; email: string; organisation: string; algorithm: SigningAlgorithm; passphrase: string }): SigningIdentityInfo;
+  /** Imports a .p12/.pfx (RSA or ECDSA key); the key is stored encrypted under the same passphrase. */
   importP12(p12: Buffer, passphrase: string): SigningIdentityInfo;
+  remove(identityId: string): { identityId: string };
+  exportCertificate(identityId: string, format: 'pem' | 'der'): { fileName: string; content: Buffer };
   /** Throws WRONG_PASSPHRASE or NO_SIGNING_IDENTITY. */
-  unlock(passphrase: string): UnlockedIdentity;
+  unlock(identityId: string, passphrase: string): UnlockedIdentity;
+}
+
+export interface TrustService {
+  list(): TrustedCertificate[];
+  /** A PEM or DER certificate; INVALID_CERTIFICATE when it is neither. Adding one already there returns it unchanged. */
+  add(fileName: string, content: Buffer): TrustedCertificate;
+  remove(certificateSha256: string): { certificateSha256: string };
+  /** SHA-256 fingerprints (lower-case hex) of every trusted certificate. */
+  fingerprints(): ReadonlySet<string>;
+}
+
+export interface SettingsService {
+  signing(): SigningSettings;
+  saveSigning(settings: SigningSettings): SigningSettings;
+}
+
+export interface ReportOptions {
+  language: ReportLanguage;
+  /** Marking for the running header, e.g. "Confidential"; empty for none. */
+  confidentiality: string;
+  appearance: SignatureAppearance;
 }
 
 export interface SignedReport {
@@ -66,10 +104,15 @@ export interface SignedReport {
 }
 
 export interface ReportService {
-  /** Renders and signs the report of a stored assessment with the stored identity. */
-  exportSigned(assessmentId: string, passphrase: string): Promise<SignedReport>;
+  /** Renders and signs (as assessor) the report of a stored assessment with a stored identity. */
+  exportSigned(request: { assessmentId: string; identityId: string; passphrase: string } & ReportOptions): Promise<SignedReport>;
   /** Renders and signs any assessment with the given identity (the CLI uses this with files and throwaway identities). */
-  renderAndSign(assessment: Assessment, identity: UnlockedIdentity): Promise<SignedReport>;
+  renderAndSign(assessment: Assessment, identity: UnlockedIdentity, options: ReportOptions): Promise<SignedReport>;
+  /** The unsigned PDF. */
+  render(assessment: Assessment, options: Omit<ReportOptions, 'appearance'>): Promise<Buffer>;
+  /** Adds the approver's signature in an incremental update; the earlier signature stays valid. */
+  countersign(pdf: Buffer, identity: UnlockedIdentity, appearance: SignatureAppearance): Promise<{ pdf: Buffer; fileSha256: string }>;
+  countersignStored(request: { pdf: Buffer; identityId: string; passphrase: string; appearance: SignatureAppearance }): Promise<{ pdf: Buffer; fileSha256: string }>;
   verify(pdf: Buffer): VerificationResult;
 }
 
@@ -79,6 +122,8 @@ export interface Services {
   assessments: AssessmentStore;
   lawLibrary(): LawLibrary;
   identity: IdentityService;
+  trust: TrustService;
+  settings: SettingsService;
   reports: ReportService;
   close(): void;
 }

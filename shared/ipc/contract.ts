@@ -23,35 +23,101 @@ const base64 = (maxBytes: number) =>
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 export const MAX_P12_BYTES = 1024 * 1024;
 
+export const SIGNING_ALGORITHMS = ['rsa-3072', 'ecdsa-p256'] as const;
+export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
+export const REPORT_LANGUAGES = ['en', 'de'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+/** Who signs: the assessor signs the report first, the approver countersigns it afterwards. */
+export const SIGNER_ROLES = ['assessor', 'approver'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+export const SIGNATURE_APPEARANCES = ['visible', 'invisible'] as const;
+export type SignatureAppearance = (typeof SIGNATURE_APPEARANCES)[number];
+
 export const signingIdentityInfoSchema = z
   .object({
+    id: z.string(),
     name: z.string(),
     email: z.string(),
     organisation: z.string(),
+    /** "RSA 3072" or "ECDSA P-256": the key type as a reader would name it. */
+    keyAlgorithm: z.string(),
     certificateSha256: z.string(),
     validFrom: z.string(),
     validTo: z.string(),
     selfSigned: z.boolean(),
     /** How the private key is kept: always under the passphrase, and additionally by the OS keychain where available. */
     protection: z.enum(['passphrase', 'passphrase+os']),
+    createdAt: z.string(),
   })
   .strict();
 export type SigningIdentityInfo = z.infer<typeof signingIdentityInfoSchema>;
 
-export const verificationResultSchema = z
+/** A certificate the user has said to trust: signatures made with it are reported as "signed by a certificate you trust". */
+export const trustedCertificateSchema = z
   .object({
+    certificateSha256: z.string(),
+    name: z.string(),
+    email: z.string(),
+    organisation: z.string(),
+    validFrom: z.string(),
+    validTo: z.string(),
+    addedAt: z.string(),
+  })
+  .strict();
+export type TrustedCertificate = z.infer<typeof trustedCertificateSchema>;
+
+export const signingSettingsSchema = z
+  .object({
+    /** RFC 3161 time-stamping authority; null signs without a timestamp (fully offline). */
+    timestampUrl: z.union([z.string().url().max(2048).regex(/^https?:\/\//i, 'http or https'), z.null()]),
+  })
+  .strict();
+export type SigningSettings = z.infer<typeof signingSettingsSchema>;
+
+export const signatureCheckSchema = z
+  .object({
+    /** 1-based, in the order the signatures were added. */
+    index: z.number().int(),
+    fieldName: z.string().nullable(),
+    role: z.enum(SIGNER_ROLES).nullable(),
+    subFilter: z.string().nullable(),
+    /** Digest, signature, signing-certificate attribute and certificate validity at the signing time all hold. */
     valid: z.boolean(),
     signer: z.string().nullable(),
     signerEmail: z.string().nullable(),
     signerOrganisation: z.string().nullable(),
-    signedAt: z.string().nullable(),
-    coversWholeDocument: z.boolean(),
     certificateSha256: z.string().nullable(),
-    /** Bytes were added after the signed range: the document changed after signing. */
-    changedAfterSigning: z.boolean(),
+    /** The certificate is in the user's list of trusted certificates. */
+    trusted: z.boolean(),
+    selfSigned: z.boolean(),
+    /** The signing time the signer claims (the signature dictionary's /M). */
+    signedAt: z.string().nullable(),
+    timestamp: z.union([z.object({ time: z.string(), authority: z.string().nullable(), valid: z.boolean() }).strict(), z.null()]),
     reason: z.string().nullable(),
+    /** The revision of the file this signature closes (1 = the original document plus the first signature). */
+    revision: z.number().int(),
+    /** The signed ranges end here: the signature covers bytes 0 … coversBytes of the file, except its own contents. */
+    coversBytes: z.number().int(),
+    /** What was added to the file after this signature: nothing, only later signatures, or other changes. */
+    laterChanges: z.enum(['none', 'signatures', 'other']),
+    problems: z.array(z.string()),
+  })
+  .strict();
+export type SignatureCheck = z.infer<typeof signatureCheckSchema>;
+
+export const verificationResultSchema = z
+  .object({
+    /** Every signature is valid, only signatures were added after the first one, and nothing follows the last. */
+    valid: z.boolean(),
+    documentBytes: z.number().int(),
+    revisions: z.number().int(),
+    signatures: z.array(signatureCheckSchema),
     /** The content hash printed on the report's cover, read back from the signed document. */
     contentHash: z.string().nullable(),
+    /** The assessment embedded as a file attachment, and whether its hash equals the one on the cover. */
+    embedded: z.union([z.object({ fileName: z.string(), contentHash: z.string(), matchesCover: z.boolean() }).strict(), z.null()]),
+    /** Bytes follow the last signature's signed range. */
+    changedAfterLastSignature: z.boolean(),
     problems: z.array(z.string()),
   })
   .strict();
@@ -82,13 +148,18 @@ export const contract = {
     response: z.object({ fileName: z.string(), content: z.string() }).strict(),
   },
   getLawLibrary: { request: empty, response: lawLibrarySchema },
-  getSigningIdentity: { request: empty, response: signingIdentityInfoSchema.nullable() },
+  importAssessmentFromPdf: {
+    request: z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
+    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
+  },
+  listSigningIdentities: { request: empty, response: z.array(signingIdentityInfoSchema) },
   createSigningIdentity: {
     request: z
       .object({
         name: z.string().trim().min(1).max(LIMITS.shortText),
         email: z.string().trim().email().max(LIMITS.shortText),
         organisation: z.string().trim().max(LIMITS.shortText),
+        algorithm: z.enum(SIGNING_ALGORITHMS),
         passphrase,
       })
       .strict(),
@@ -98,11 +169,51 @@ export const contract = {
     request: z.object({ p12Base64: base64(MAX_P12_BYTES), passphrase: z.string().max(1024) }).strict(),
     response: signingIdentityInfoSchema,
   },
+  deleteSigningIdentity: { request: z.object({ identityId: z.string().min(1).max(100) }).strict(), response: z.object({ identityId: z.string() }).strict() },
+  exportCertificate: {
+    request: z.object({ identityId: z.string().min(1).max(100), format: z.enum(['pem', 'der']) }).strict(),
+    response: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+  },
+  listTrustedCertificates: { request: empty, response: z.array(trustedCertificateSchema) },
+  /** A PEM or DER certificate file, as exported by "Export certificate". */
+  addTrustedCertificate: {
+    request: z.object({ fileName: z.string().max(255), contentBase64: base64(MAX_P12_BYTES) }).strict(),
+    response: trustedCertificateSchema,
+  },
+  removeTrustedCertificate: {
+    request: z.object({ certificateSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    response: z.object({ certificateSha256: z.string() }).strict(),
+  },
+  getSigningSettings: { request: empty, response: signingSettingsSchema },
+  saveSigningSettings: { request: signingSettingsSchema, response: signingSettingsSchema },
   exportSignedReport: {
-    request: z.object({ assessmentId: uuid, passphrase: z.string().max(1024) }).strict(),
+    request: z
+      .object({
+        assessmentId: uuid,
+        identityId: z.string().min(1).max(100),
+        passphrase: z.string().max(1024),
+        language: z.enum(REPORT_LANGUAGES),
+        /** Printed in the running header of every page, e.g. "Confidential"; empty for none. */
+        confidentiality: z.string().trim().max(80),
+        appearance: z.enum(SIGNATURE_APPEARANCES),
+      })
+      .strict(),
     response: z
       .object({ fileName: z.string(), pdfBase64: z.string(), contentHash: z.string(), fileSha256: z.string() })
       .strict(),
+  },
+  /** The approver signs a report the assessor has signed, in an incremental update that leaves the first signature intact. */
+  countersignReport: {
+    request: z
+      .object({
+        fileName: z.string().max(255),
+        pdfBase64: base64(MAX_PDF_BYTES),
+        identityId: z.string().min(1).max(100),
+        passphrase: z.string().max(1024),
+        appearance: z.enum(SIGNATURE_APPEARANCES),
+      })
+      .strict(),
+    response: z.object({ fileName: z.string(), pdfBase64: z.string(), fileSha256: z.string() }).strict(),
   },
   verifyReport: { request: z.object({ pdfBase64: base64(MAX_PDF_BYTES) }).strict(), response: verificationResultSchema },
   /** Platform channel: Electron asks where to save with a native dialog; the test harness writes to its folder. */

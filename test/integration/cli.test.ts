@@ -11,6 +11,7 @@ import { parseInterchange, serializeInterchange } from '../../shared/domain/inte
 import { evaluateAssessment } from '../../shared/engine/evaluate';
 import { combineAnnual, evaluateRisk, probabilityOverYears } from '../../shared/engine/risk';
 import { loadLawLibrary } from '../../electron/services/law-library';
+import type { SignatureCheck, VerificationResult } from '../../shared/ipc/contract';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
 
@@ -337,6 +338,17 @@ function makeP12(passphrase: string, commonName: string, organisation = 'Example
 }
 const fingerprints = new Map<string, string>();
 
+/** The signer's certificate, read from the PDF with openssl (independent of the app's own parsing). */
+function extractSignerCertificate(pdfPath: string): Buffer {
+  const text = readFileSync(pdfPath).toString('latin1');
+  const hex = /\/Contents\s*<([0-9A-Fa-f]+)>/.exec(text)?.[1] ?? '';
+  const cms = join(work, 'signature.der');
+  writeFileSync(cms, Buffer.from(hex.replace(/(00)+$/, ''), 'hex'));
+  const pem = spawnSync('openssl', ['pkcs7', '-inform', 'DER', '-in', cms, '-print_certs'], { encoding: 'utf8' });
+  const body = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem.stdout)?.[1] ?? '';
+  return Buffer.from(body.replace(/\s/g, ''), 'base64');
+}
+
 function unsignedPdf(): Promise<Buffer> {
   return new Promise((resolvePdf) => {
     const doc = new PDFDocument();
@@ -367,14 +379,58 @@ describe('dtia export and verify', () => {
     expect(pdfsig.stdout).toContain('Signature is Valid.');
     expect(pdfsig.stdout).toContain('Total document signed');
 
+    expect(pdfsig.stdout).toContain('Signature Type: ETSI.CAdES.detached');
+
     const verified = dtia(['verify', throwawayPdf]);
     expect(verified.stderr).toBe('');
     expect(verified.status).toBe(0);
-    const result = JSON.parse(verified.stdout) as Record<string, unknown>;
-    expect(result).toMatchObject({ valid: true, coversWholeDocument: true });
-    expect(fingerprint(result.certificateSha256 as string)).toBe(fingerprint(throwawayFingerprint));
-    expect(typeof result.signer).toBe('string');
-    expect(Number.isNaN(Date.parse(result.signedAt as string))).toBe(false);
+    const result = JSON.parse(verified.stdout) as VerificationResult;
+    expect(result).toMatchObject({ valid: true, changedAfterLastSignature: false, revisions: 1 });
+    expect(result.signatures).toHaveLength(1);
+    const [signature] = result.signatures as [SignatureCheck];
+    expect(signature).toMatchObject({ valid: true, role: 'assessor', subFilter: 'ETSI.CAdES.detached', laterChanges: 'none', trusted: false });
+    expect(fingerprint(signature.certificateSha256 as string)).toBe(fingerprint(throwawayFingerprint));
+    expect(typeof signature.signer).toBe('string');
+    expect(Number.isNaN(Date.parse(signature.signedAt as string))).toBe(false);
+    expect(result.embedded).toMatchObject({ matchesCover: true, contentHash: result.contentHash });
+  });
+
+  it('countersigns: both signatures stay valid, each with the revision it signed', () => {
+    const countersigned = join(work, 'countersigned.pdf');
+    const result = dtia(['countersign', throwawayPdf, '--out', countersigned]);
+    expect(result.status, result.stderr).toBe(0);
+
+    const pdfsig = spawnSync('pdfsig', [countersigned], { encoding: 'utf8' });
+    expect(pdfsig.stdout.match(/Signature is Valid\./g)).toHaveLength(2);
+
+    const verified = dtia(['verify', countersigned]);
+    expect(verified.status, verified.stdout).toBe(0);
+    const report = JSON.parse(verified.stdout) as VerificationResult;
+    expect(report.revisions).toBe(2);
+    expect(report.signatures.map((s) => [s.role, s.revision, s.laterChanges, s.valid])).toEqual([
+      ['assessor', 1, 'signatures', true],
+      ['approver', 2, 'none', true],
+    ]);
+  });
+
+  it('calls a signature trusted when its certificate is given with --trust', () => {
+    const certificate = join(work, 'throwaway.cer');
+    const der = extractSignerCertificate(throwawayPdf);
+    writeFileSync(certificate, der);
+    const verified = dtia(['verify', throwawayPdf, '--trust', certificate]);
+    expect(verified.status).toBe(0);
+    expect((JSON.parse(verified.stdout) as VerificationResult).signatures[0]?.trusted).toBe(true);
+  });
+
+  it('imports the assessment embedded in a signed report into a data folder', () => {
+    const dataDir = join(work, 'from-pdf');
+    const imported = dtia(['import', throwawayPdf, '--data-dir', dataDir]);
+    expect(imported.status, imported.stderr).toBe(0);
+    const { id, title } = JSON.parse(imported.stdout) as { id: string; title: string };
+    const original = JSON.parse(readFileSync(join(work, 'full.dtia.json'), 'utf8')) as { assessment: { title: string } };
+    expect(title).toBe(original.assessment.title);
+    const listed = JSON.parse(dtia(['list', '--data-dir', dataDir]).stdout) as { id: string }[];
+    expect(listed.map((entry) => entry.id)).toEqual([id]);
   });
 
   it('exits 1 for a report changed after signing', () => {
@@ -382,7 +438,7 @@ describe('dtia export and verify', () => {
     writeFileSync(appended, Buffer.concat([readFileSync(throwawayPdf), Buffer.from('\n% added later\n', 'latin1')]));
     const afterAppend = dtia(['verify', appended]);
     expect(afterAppend.status).toBe(1);
-    expect((JSON.parse(afterAppend.stdout) as { coversWholeDocument: boolean }).coversWholeDocument).toBe(false);
+    expect((JSON.parse(afterAppend.stdout) as VerificationResult).changedAfterLastSignature).toBe(true);
 
     // One byte of the binary comment in the header: still a readable PDF, no longer the signed bytes.
     const altered = Buffer.from(readFileSync(throwawayPdf));
@@ -433,9 +489,10 @@ describe('dtia export and verify', () => {
     const verified = dtia(['verify', out]);
     expect(verified.stdout).toContain('"valid": true');
     expect(verified.status).toBe(0);
-    const result = JSON.parse(verified.stdout) as { signer: string; certificateSha256: string };
-    expect(result.signer).toBe(commonName);
-    expect(fingerprint(result.certificateSha256)).toBe(fingerprints.get(commonName));
+    const [signature] = (JSON.parse(verified.stdout) as VerificationResult).signatures as [SignatureCheck];
+    expect(signature.signer).toBe(commonName);
+    expect(signature.signerOrganisation).toBe(organisation);
+    expect(fingerprint(signature.certificateSha256 as string)).toBe(fingerprints.get(commonName));
   });
 
   it('refuses a wrong passphrase and an unset passphrase variable', () => {

@@ -9,6 +9,10 @@ describe('parseCommandLine', () => {
       out: 'r.pdf',
       p12: null,
       passphraseEnv: null,
+      language: 'en',
+      confidentiality: '',
+      invisible: false,
+      tsa: null,
     });
     expect(parseCommandLine(['export', '--p12', 'me.p12', 'a.dtia.json', '--passphrase-env', 'PASS', '--out', 'r.pdf'])).toEqual({
       name: 'export',
@@ -16,8 +20,26 @@ describe('parseCommandLine', () => {
       out: 'r.pdf',
       p12: 'me.p12',
       passphraseEnv: 'PASS',
+      language: 'en',
+      confidentiality: '',
+      invisible: false,
+      tsa: null,
     });
-    expect(parseCommandLine(['verify', 'r.pdf'])).toEqual({ name: 'verify', pdf: 'r.pdf' });
+    expect(
+      parseCommandLine(['export', 'a.dtia.json', '--out', 'r.pdf', '--language', 'de', '--confidentiality', ' Vertraulich ', '--invisible', '--tsa', 'http://127.0.0.1:8080/tsa']),
+    ).toMatchObject({ language: 'de', confidentiality: 'Vertraulich', invisible: true, tsa: 'http://127.0.0.1:8080/tsa' });
+    expect(parseCommandLine(['countersign', 'r.pdf', '--out', 'c.pdf'])).toEqual({
+      name: 'countersign',
+      pdf: 'r.pdf',
+      out: 'c.pdf',
+      p12: null,
+      passphraseEnv: null,
+      invisible: false,
+      tsa: null,
+    });
+    expect(parseCommandLine(['verify', 'r.pdf'])).toEqual({ name: 'verify', pdf: 'r.pdf', trust: [] });
+    expect(parseCommandLine(['verify', 'r.pdf', '--trust', 'a.pem', '--trust', 'b.cer'])).toEqual({ name: 'verify', pdf: 'r.pdf', trust: ['a.pem', 'b.cer'] });
+    expect(parseCommandLine(['import', 'report.pdf'])).toEqual({ name: 'import', file: 'report.pdf', dataDir: null });
     expect(parseCommandLine(['import', 'a.dtia.json', '--data-dir=/d'])).toEqual({ name: 'import', file: 'a.dtia.json', dataDir: '/d' });
     expect(parseCommandLine(['list'])).toEqual({ name: 'list', dataDir: null });
     expect(parseCommandLine(['assess', 'a.dtia.json'])).toEqual({ name: 'assess', file: 'a.dtia.json', today: null });
@@ -43,6 +65,11 @@ describe('parseCommandLine', () => {
       ['export', 'a.dtia.json', '--out', 'r.pdf', '--p12', 'me.p12'],
       ['export', 'a.dtia.json', '--out', 'r.pdf', '--passphrase-env', 'PASS'],
       ['verify', 'r.pdf', '--data-dir', '/d'],
+      ['export', 'a.dtia.json', '--out', 'r.pdf', '--language', 'fr'],
+      ['export', 'a.dtia.json', '--out', 'r.pdf', '--tsa', 'ftp://tsa.example'],
+      ['export', 'a.dtia.json', '--out', 'r.pdf', '--confidentiality', 'x'.repeat(81)],
+      ['countersign', 'r.pdf'],
+      ['countersign', 'r.pdf', '--out', 'c.pdf', '--language', 'de'],
       ['assess'],
       ['assess', 'a.dtia.json', '--today', '2026-02-30'],
       ['assess', 'a.dtia.json', '--today', '14.07.2026'],
