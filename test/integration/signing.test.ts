@@ -1,371 +1,284 @@
 import { spawnSync } from 'node:child_process';
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../shared/domain/interchange';
-import { AppFailure, type ErrorCode } from '../../shared/domain/result';
-import { signingIdentityInfoSchema, verificationResultSchema } from '../../shared/ipc/contract';
-import { createServices } from '../../electron/services';
-import { SIGNING_REASON } from '../../electron/services/signing/sign';
-import { IDENTITY_FILE, createIdentityService } from '../../electron/services/signing/identity-service';
-import { loadP12Identity } from '../../electron/services/signing/identity';
+import { verificationResultSchema } from '../../shared/ipc/contract';
+import { readDocumentLanguage } from '../../electron/services/signing/pdf/document-language';
+import { signPdf } from '../../electron/services/signing/sign';
 import { verifyPdf } from '../../electron/services/signing/verify';
-import type { SecretBox, Services } from '../../electron/services/types';
-import { fullAssessment } from '../fixtures/full-assessment';
-import { RESOURCES_DIR } from '../fixtures/report-assessment';
+import { rejectionCode } from './support/failures';
+import { GERMAN_SIGNER, POLISH_SIGNER, createOpensslIdentity, opensslFingerprint, type OpensslIdentity } from './support/openssl-identity';
+import { SIGNOFF_BOXES, SIGNOFF_PAGE, ToolFolder, runTool, samplePdf, signingOptions, type QpdfObjects } from './support/signing-pdf';
+import { startTestTsa, type TestTsa } from './support/tsa-server';
 
-const NOW = new Date('2026-11-22T10:00:00.000Z');
-const PASSPHRASE = 'correct horse battery staple';
-const PERSON = { name: 'Jürgen Groß', email: 'juergen.gross@example.com', organisation: 'Müller & Söhne Straßenbau GmbH' };
+const CONTENT_HASH = 'a3f1c2d4e5b6a7980123456789abcdef0123456789abcdef0123456789abcdef';
 
-let work: string;
+let tools: ToolFolder;
+let rsa: OpensslIdentity;
+let ec: OpensslIdentity;
+let unsigned: Buffer;
 
-function tool(command: string, args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Whole seconds, as /M records the time. */
+const now = () => new Date(Math.floor(Date.now() / 1000) * 1000);
+
+const value = (objects: QpdfObjects, reference: unknown) => objects[`obj:${String(reference)}`]?.value as Record<string, unknown>;
+const streamDict = (objects: QpdfObjects, reference: unknown) => objects[`obj:${String(reference)}`]?.stream?.dict as Record<string, unknown>;
+const pageRefs = (objects: QpdfObjects): string[] => {
+  const catalog = value(objects, (objects.trailer?.value as Record<string, unknown>)['/Root']);
+  return value(objects, catalog['/Pages'])['/Kids'] as string[];
+};
+
+/** One page rendered by poppler as 8-bit grey pixels (PGM). */
+function renderGrey(pdf: Buffer, page: number, dpi: number): { width: number; height: number; pixels: Buffer } {
+  const path = tools.write(pdf);
+  const prefix = `${path}-render`;
+  const run = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', path, prefix]);
+  expect(run.status).toBe(0);
+  const image = readFileSync(`${prefix}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm wrote no PGM');
+  return { width: Number(header[1]), height: Number(header[2]), pixels: image.subarray(header[0].length) };
 }
 
-function openssl(...args: string[]): string {
-  const result = tool('openssl', args);
-  if (result.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-function failureCode(action: () => unknown): ErrorCode | 'none' {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppFailure) return error.code;
-    throw error;
-  }
-  return 'none';
-}
-
-async function asyncFailureCode(action: () => Promise<unknown>): Promise<ErrorCode | 'none'> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof AppFailure) return error.code;
-    throw error;
-  }
-  return 'none';
-}
-
-function freshDir(name: string): string {
-  return mkdtempSync(join(work, `${name}-`));
-}
-
-/** Stands in for Electron's safeStorage: AES-256-GCM under a key that lives only in this process. */
-function memorySecretBox(available = true): SecretBox {
-  const key = randomBytes(32);
-  return {
-    isAvailable: () => available,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(sealed) {
-      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-      decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
-    },
-  };
-}
-
-/** The PKCS#12 bundle as stored in the identity file. */
-function storedBundle(dataDir: string): Buffer {
-  const stored = JSON.parse(readFileSync(join(dataDir, IDENTITY_FILE), 'utf8')) as { pkcs12?: string };
-  return Buffer.from(stored.pkcs12 ?? '', 'base64');
-}
-
-/** The certificate of a PKCS#12 bundle, read by OpenSSL. */
-function certificateOf(p12Path: string, passphrase: string): string {
-  return openssl('pkcs12', '-in', p12Path, '-nokeys', '-clcerts', '-passin', `pass:${passphrase}`);
-}
-
-function opensslFingerprint(certificatePem: string): string {
-  const result = tool('openssl', ['x509', '-noout', '-fingerprint', '-sha256'], certificatePem);
-  return (/Fingerprint=([0-9A-F:]+)/i.exec(result.stdout)?.[1] ?? '').toUpperCase();
-}
-
-/** The signature (DER) and the bytes it covers, cut out of a signed PDF by its /ByteRange. */
-function signatureParts(pdf: Buffer): { der: Buffer; signed: Buffer } {
-  const text = pdf.toString('latin1');
-  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
-  const [, a, b, c, d] = (ranges[ranges.length - 1] ?? []).map(Number) as number[];
-  const hex = text.slice((b ?? 0) + 1, (c ?? 0) - 1).replace(/(00)+$/, '');
-  return {
-    der: Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'),
-    signed: Buffer.concat([pdf.subarray(a, (a ?? 0) + (b ?? 0)), pdf.subarray(c, (c ?? 0) + (d ?? 0))]),
-  };
-}
-
-function pdfsig(pdf: Buffer, name: string): string {
-  const path = join(work, name);
-  writeFileSync(path, pdf);
-  const result = tool('pdfsig', [path]);
-  return result.stdout + result.stderr;
-}
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'dtia-signing-'));
+beforeAll(async () => {
+  tools = new ToolFolder();
+  rsa = createOpensslIdentity(tools.dir, 'rsa', { algorithm: 'rsa-3072', subject: POLISH_SIGNER });
+  const authority = createOpensslIdentity(tools.dir, 'authority', {
+    algorithm: 'rsa-3072',
+    authority: true,
+    subject: { name: 'Beispiel Test-CA', email: 'ca@example.de', organisation: 'Beispiel CA GmbH' },
+  });
+  ec = createOpensslIdentity(tools.dir, 'ec', { algorithm: 'ecdsa-p256', issuer: authority, subject: GERMAN_SIGNER });
+  unsigned = await samplePdf({ contentHash: CONTENT_HASH });
 });
 
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => tools?.remove());
 
-describe('a self-signed identity', () => {
-  let dataDir: string;
-  let info: ReturnType<ReturnType<typeof createIdentityService>['create']>;
+describe('signing a pdfkit document', () => {
+  it('signs visibly with RSA: poppler finds a valid PAdES signature over the whole file, qpdf finds no errors', async () => {
+    const signingTime = now();
+    const signed = await signPdf(unsigned, signingOptions(rsa, 'assessor', 'visible', { signingTime }));
+    expect(signed.subarray(0, unsigned.length).equals(unsigned), 'the original bytes stay as they were').toBe(true);
 
-  beforeAll(() => {
-    dataDir = freshDir('identity');
-    const service = createIdentityService({ dataDir, now: () => NOW });
-    expect(service.info()).toBeNull();
-    info = service.create({ ...PERSON, passphrase: PASSPHRASE });
+    const poppler = tools.pdfsig(signed);
+    expect(poppler.output).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(poppler.signatures).toEqual([
+      { fieldName: 'Assessor signature', signer: POLISH_SIGNER.name, type: 'ETSI.CAdES.detached', valid: true, totalDocument: true },
+    ]);
+    const check = tools.qpdfCheck(signed);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('No syntax or stream encoding errors found');
+
+    const result = verifyPdf(signed, new Set([opensslFingerprint(rsa.certificateFile)]));
+    expect(verificationResultSchema.parse(result)).toEqual(result);
+    expect(result).toMatchObject({
+      valid: true,
+      documentBytes: signed.length,
+      revisions: 1,
+      contentHash: CONTENT_HASH,
+      embedded: null,
+      changedAfterLastSignature: false,
+      problems: [],
+    });
+    expect(result.signatures).toEqual([
+      {
+        index: 1,
+        fieldName: 'Assessor signature',
+        role: 'assessor',
+        subFilter: 'ETSI.CAdES.detached',
+        valid: true,
+        signer: POLISH_SIGNER.name,
+        signerEmail: POLISH_SIGNER.email,
+        signerOrganisation: POLISH_SIGNER.organisation,
+        certificateSha256: opensslFingerprint(rsa.certificateFile),
+        trusted: true,
+        selfSigned: true,
+        signedAt: signingTime.toISOString(),
+        timestamp: null,
+        reason: 'I am the assessor of this transfer impact assessment',
+        revision: 1,
+        coversBytes: signed.length,
+        laterChanges: 'none',
+        problems: [],
+      },
+    ]);
+    expect(verifyPdf(signed, new Set()).signatures[0]?.trusted).toBe(false);
   });
 
-  it('describes the certificate it created', () => {
-    expect(signingIdentityInfoSchema.parse(info)).toEqual(info);
-    expect(info).toMatchObject({ ...PERSON, selfSigned: true, protection: 'passphrase', validFrom: NOW.toISOString() });
-    expect(info.validTo).toBe('2029-11-22T10:00:00.000Z');
-    expect(info.certificateSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-    expect(createIdentityService({ dataDir, now: () => NOW }).info()).toEqual(info);
+  it('signs invisibly with ECDSA P-256 and a CA-issued certificate', async () => {
+    const signed = await signPdf(unsigned, signingOptions(ec, 'assessor', 'invisible'));
+    expect(tools.pdfsig(signed).signatures).toEqual([
+      { fieldName: 'Assessor signature', signer: GERMAN_SIGNER.name, type: 'ETSI.CAdES.detached', valid: true, totalDocument: true },
+    ]);
+    expect(tools.qpdfCheck(signed).status).toBe(0);
+
+    const objects = tools.qpdfObjects(signed);
+    const catalog = value(objects, (objects.trailer?.value as Record<string, unknown>)['/Root']);
+    const [widgetRef] = (catalog['/AcroForm'] as Record<string, string[]>)['/Fields'] ?? [];
+    const widget = value(objects, widgetRef);
+    expect(widget).toMatchObject({ '/Rect': [0, 0, 0, 0], '/F': 132, '/FT': '/Sig', '/Subtype': '/Widget' });
+    expect(widget['/AP']).toBeUndefined();
+
+    const result = verifyPdf(signed, new Set());
+    expect(result.valid).toBe(true);
+    expect(result.signatures[0]).toMatchObject({ signer: GERMAN_SIGNER.name, selfSigned: false, trusted: false, certificateSha256: opensslFingerprint(ec.certificateFile) });
   });
 
-  it('holds an X.509 certificate OpenSSL reads: RSA 3072, signing key usage, the person’s name', () => {
-    const p12Path = join(dataDir, 'bundle.p12');
-    writeFileSync(p12Path, storedBundle(dataDir));
-    const certificate = certificateOf(p12Path, PASSPHRASE);
-    rmSync(p12Path);
-    expect(opensslFingerprint(certificate)).toBe(info.certificateSha256);
-    const details = tool('openssl', ['x509', '-noout', '-text', '-nameopt', 'utf8,sep_comma_plus_space'], certificate).stdout;
-    expect(details).toContain('Public-Key: (3072 bit)');
-    expect(details).toContain('Signature Algorithm: sha256WithRSAEncryption');
-    expect(details).toMatch(/Digital Signature, Non Repudiation/);
-    expect(details).toContain(`CN=${PERSON.name}`);
-    expect(details).toContain(`emailAddress=${PERSON.email}`);
-    expect(details).toContain(`O=${PERSON.organisation}`);
+  it('does not accept a signing time at which the certificate was not yet valid', async () => {
+    const backdated = new Date('2020-01-01T00:00:00Z');
+    const signed = await signPdf(unsigned, signingOptions(rsa, 'assessor', 'visible', { signingTime: backdated }));
+    const [signature] = verifyPdf(signed, new Set()).signatures;
+    expect(signature).toMatchObject({ valid: false, signedAt: backdated.toISOString() });
+    expect(signature?.problems.join(' ')).toContain('not valid at the claimed signing time');
   });
 
-  it('stores the key only inside the passphrase-encrypted PKCS#12, written in one piece', () => {
-    const file = join(dataDir, IDENTITY_FILE);
-    expect(readdirSync(dataDir)).toEqual([IDENTITY_FILE]);
-    expect(statSync(file).mode & 0o077).toBe(0);
-    const text = readFileSync(file, 'utf8');
-    expect(text).not.toMatch(/BEGIN|PRIVATE KEY/);
+  it('adds the signature in an incremental update that keeps every object that was there', async () => {
+    const signingTime = now();
+    const signed = await signPdf(unsigned, signingOptions(rsa, 'assessor', 'visible', { signingTime }));
+    const before = tools.qpdfObjects(unsigned);
+    const after = tools.qpdfObjects(signed);
+    const beforeTrailer = before.trailer?.value as Record<string, unknown>;
+    const afterTrailer = after.trailer?.value as Record<string, unknown>;
+    const rootRef = beforeTrailer['/Root'];
+    const pageRef = pageRefs(before)[SIGNOFF_PAGE];
 
-    const p12Path = join(work, 'stored.p12');
-    writeFileSync(p12Path, storedBundle(dataDir));
-    const structure = tool('openssl', ['pkcs12', '-in', p12Path, '-info', '-noout', '-passin', `pass:${PASSPHRASE}`]);
-    expect(structure.stdout + structure.stderr).toMatch(/Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC/);
-    expect(tool('openssl', ['pkcs12', '-in', p12Path, '-nodes', '-passin', 'pass:not the passphrase']).status).not.toBe(0);
+    for (const [key, object] of Object.entries(before)) {
+      if (key === 'trailer' || key === `obj:${String(rootRef)}` || key === `obj:${String(pageRef)}`) continue;
+      expect(after[key], key).toEqual(object);
+    }
+    expect(afterTrailer).toMatchObject({ '/Root': rootRef, '/Info': beforeTrailer['/Info'], '/ID': beforeTrailer['/ID'] });
+    expect(afterTrailer['/Prev']).toBe(Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(unsigned.toString('latin1'))?.[1]));
 
-    // The private parts of the key (as OpenSSL extracts them with the passphrase) appear nowhere in the stored file.
-    const keyPem = openssl('pkcs12', '-in', p12Path, '-nocerts', '-nodes', '-passin', `pass:${PASSPHRASE}`);
-    const jwk = createPrivateKey(keyPem).export({ format: 'jwk' });
-    const secrets = [jwk.d, jwk.p, jwk.q, jwk.dp, jwk.dq].map((part) => Buffer.from(String(part), 'base64url'));
-    expect(secrets[0]?.length).toBeGreaterThan(300);
-    const stored = readFileSync(file);
-    const bundle = storedBundle(dataDir);
-    for (const secret of secrets) {
-      for (let offset = 0; offset + 24 <= secret.length; offset += 40) {
-        const chunk = secret.subarray(offset, offset + 24);
-        expect(bundle.includes(chunk)).toBe(false);
-        expect(stored.includes(chunk)).toBe(false);
-        expect(text.includes(chunk.toString('base64'))).toBe(false);
-        expect(text.toLowerCase().includes(chunk.toString('hex'))).toBe(false);
+    const oldCatalog = value(before, rootRef);
+    const newCatalog = value(after, rootRef);
+    const { '/AcroForm': acroForm, ...catalogRest } = newCatalog;
+    expect(catalogRest).toEqual(oldCatalog);
+    const fields = (acroForm as Record<string, unknown>)['/Fields'] as string[];
+    expect(acroForm).toEqual({ '/Fields': fields, '/SigFlags': 3 });
+
+    const oldPage = value(before, pageRef);
+    const newPage = value(after, pageRef);
+    expect({ ...newPage, '/Annots': undefined }).toEqual({ ...oldPage, '/Annots': undefined });
+    expect(newPage['/Annots']).toEqual([...((oldPage['/Annots'] as string[] | undefined) ?? []), fields[0]]);
+
+    const widget = value(after, fields[0]);
+    const box = SIGNOFF_BOXES[0]!.rect;
+    expect(widget).toMatchObject({ '/Type': '/Annot', '/Subtype': '/Widget', '/FT': '/Sig', '/T': 'u:Assessor signature', '/F': 132, '/P': pageRef, '/Rect': box });
+    const appearance = streamDict(after, (widget['/AP'] as Record<string, unknown>)['/N']);
+    expect(appearance).toMatchObject({ '/Type': '/XObject', '/Subtype': '/Form', '/BBox': [0, 0, box[2] - box[0], box[3] - box[1]] });
+
+    const signature = value(after, widget['/V']);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = `D:${signingTime.getUTCFullYear()}${pad(signingTime.getUTCMonth() + 1)}${pad(signingTime.getUTCDate())}${pad(signingTime.getUTCHours())}${pad(signingTime.getUTCMinutes())}${pad(signingTime.getUTCSeconds())}Z`;
+    expect(signature).toMatchObject({
+      '/Type': '/Sig',
+      '/Filter': '/Adobe.PPKLite',
+      '/SubFilter': '/ETSI.CAdES.detached',
+      '/M': `u:${date}`,
+      '/Name': `u:${POLISH_SIGNER.name}`,
+      '/Reason': 'u:I am the assessor of this transfer impact assessment',
+      '/ContactInfo': `u:${POLISH_SIGNER.email}`,
+    });
+  });
+
+  it('keeps an AcroForm the document already has, with its fields', async () => {
+    const withForm = await samplePdf({ formField: true });
+    const signed = await signPdf(withForm, signingOptions(ec, 'assessor', 'visible'));
+    const form = JSON.parse(runTool('qpdf', ['--json=2', '--json-key=acroform', tools.write(signed)]).output) as {
+      acroform: { fields: { fullname: string; fieldtype: string }[] };
+    };
+    expect(form.acroform.fields.map((field) => [field.fullname, field.fieldtype])).toEqual([
+      ['reviewer', '/Tx'],
+      ['Assessor signature', '/Sig'],
+    ]);
+    expect(tools.pdfsig(signed).signatures.map((signature) => signature.valid)).toEqual([true]);
+    expect(tools.qpdfCheck(signed).status).toBe(0);
+    expect(verifyPdf(signed, new Set()).valid).toBe(true);
+  });
+
+  it('puts a visible signature at the bottom of the last page of a PDF that is not one of the reports', async () => {
+    const foreign = await samplePdf({ boxes: null });
+    const signed = await signPdf(foreign, signingOptions(rsa, 'approver', 'visible'));
+    const objects = tools.qpdfObjects(signed);
+    const catalog = value(objects, (objects.trailer?.value as Record<string, unknown>)['/Root']);
+    const widget = value(objects, (catalog['/AcroForm'] as Record<string, string[]>)['/Fields']?.[0]);
+    expect(widget['/P']).toBe(pageRefs(objects).at(-1));
+    const [x1, y1, x2, y2] = widget['/Rect'] as number[];
+    expect(y1).toBeGreaterThan(0);
+    expect(y2).toBeLessThan(200);
+    expect(x2! - x1!).toBeGreaterThan(150);
+    expect(x2).toBeLessThan(595.28);
+    expect(widget['/T']).toBe('u:Approver signature');
+    expect(tools.pdfsig(signed).signatures.map((signature) => signature.valid)).toEqual([true]);
+  });
+
+  it('draws the visible block inside its box and nothing anywhere else; the invisible one draws nothing', async () => {
+    const dpi = 80;
+    const page = SIGNOFF_PAGE + 1;
+    const plain = renderGrey(unsigned, page, dpi);
+    const visible = renderGrey(await signPdf(unsigned, signingOptions(rsa, 'assessor', 'visible')), page, dpi);
+    const invisible = renderGrey(await signPdf(unsigned, signingOptions(rsa, 'assessor', 'invisible')), page, dpi);
+    expect(invisible.pixels.equals(plain.pixels)).toBe(true);
+
+    const [x1, y1, x2, y2] = SIGNOFF_BOXES[0]!.rect.map((coordinate) => (coordinate * dpi) / 72) as [number, number, number, number];
+    const pageHeight = plain.height;
+    let changedOutside = 0;
+    let darkInside = 0;
+    for (let y = 0; y < plain.height; y++) {
+      for (let x = 0; x < plain.width; x++) {
+        const index = y * plain.width + x;
+        const inside = x >= x1 - 1 && x <= x2 + 1 && y >= pageHeight - y2 - 1 && y <= pageHeight - y1 + 1;
+        if (!inside && visible.pixels[index] !== plain.pixels[index]) changedOutside += 1;
+        if (inside && (visible.pixels[index] ?? 255) < 128 && (plain.pixels[index] ?? 255) >= 128) darkInside += 1;
       }
+    }
+    expect(changedOutside).toBe(0);
+    // Five lines of text at 80 dpi blacken well over a thousand pixels.
+    expect(darkInside).toBeGreaterThan(1000);
+  });
+
+  it('timestamps the signature when a time-stamping authority is configured', async () => {
+    let tsa: TestTsa | null = null;
+    try {
+      tsa = await startTestTsa(tools.dir);
+      const signed = await signPdf(unsigned, signingOptions(rsa, 'assessor', 'visible', { timestampUrl: tsa.url }));
+      expect(tsa.requests).toHaveLength(1);
+      expect(tools.pdfsig(signed).signatures.map((signature) => signature.valid)).toEqual([true]);
+      const result = verifyPdf(signed, new Set());
+      expect(result.valid).toBe(true);
+      expect(result.signatures[0]?.timestamp).toMatchObject({ authority: tsa.authorityName, valid: true });
+    } finally {
+      await tsa?.close();
     }
   });
 
-  it('unlocks with its passphrase only', () => {
-    const service = createIdentityService({ dataDir, now: () => NOW });
-    const unlocked = service.unlock(PASSPHRASE);
-    expect(unlocked.info).toEqual(info);
-    expect(unlocked.p12.equals(storedBundle(dataDir))).toBe(true);
-    expect(failureCode(() => service.unlock('not the passphrase'))).toBe('WRONG_PASSPHRASE');
-    expect(failureCode(() => service.unlock(''))).toBe('WRONG_PASSPHRASE');
-  });
-
-  it('needs an identity before it can unlock one, and says when the stored one is damaged', () => {
-    const empty = createIdentityService({ dataDir: freshDir('none'), now: () => NOW });
-    expect(failureCode(() => empty.unlock(PASSPHRASE))).toBe('NO_SIGNING_IDENTITY');
-
-    const damagedDir = freshDir('damaged');
-    writeFileSync(join(damagedDir, IDENTITY_FILE), '{"format":"dtia-signing-identity","version":1');
-    const damaged = createIdentityService({ dataDir: damagedDir, now: () => NOW });
-    expect(failureCode(() => damaged.info())).toBe('INVALID_IDENTITY');
-    expect(failureCode(() => damaged.unlock(PASSPHRASE))).toBe('INVALID_IDENTITY');
+  it('refuses PDFs it cannot update: cross-reference streams, encryption, no PDF at all', async () => {
+    const source = tools.write(unsigned, 'source.pdf');
+    const compressed = join(tools.dir, 'object-streams.pdf');
+    const encrypted = join(tools.dir, 'encrypted.pdf');
+    expect(runTool('qpdf', ['--object-streams=generate', source, compressed]).status).toBe(0);
+    expect(runTool('qpdf', ['--encrypt', 'user', 'owner', '256', '--', source, encrypted]).status).toBe(0);
+    const options = signingOptions(rsa, 'assessor', 'visible');
+    expect(await rejectionCode(() => signPdf(readFileSync(compressed), options))).toBe('UNSUPPORTED_PDF');
+    expect(await rejectionCode(() => signPdf(readFileSync(encrypted), options))).toBe('UNSUPPORTED_PDF');
+    expect(await rejectionCode(() => signPdf(randomBytes(4000), options))).toBe('NOT_A_PDF');
+    expect(await rejectionCode(() => signPdf(unsigned.subarray(0, unsigned.length - 200), options))).not.toBe('none');
   });
 });
 
-describe('an identity sealed by the OS keychain as well', () => {
-  it('keeps only the sealed bundle, which needs both the keychain and the passphrase', () => {
-    const dataDir = freshDir('sealed');
-    const box = memorySecretBox();
-    const info = createIdentityService({ dataDir, secretBox: box, now: () => NOW }).create({ ...PERSON, passphrase: PASSPHRASE });
-    expect(info.protection).toBe('passphrase+os');
-
-    const stored = JSON.parse(readFileSync(join(dataDir, IDENTITY_FILE), 'utf8')) as Record<string, unknown>;
-    expect(stored.pkcs12).toBeUndefined();
-    const sealed = Buffer.from(String(stored.sealedPkcs12), 'base64');
-    const sealedPath = join(work, 'sealed.bin');
-    writeFileSync(sealedPath, sealed);
-    expect(tool('openssl', ['pkcs12', '-in', sealedPath, '-info', '-noout', '-passin', `pass:${PASSPHRASE}`]).status).not.toBe(0);
-
-    const withBox = createIdentityService({ dataDir, secretBox: box, now: () => NOW });
-    expect(withBox.unlock(PASSPHRASE).info.certificateSha256).toBe(info.certificateSha256);
-    expect(failureCode(() => withBox.unlock('not the passphrase'))).toBe('WRONG_PASSPHRASE');
-    expect(failureCode(() => createIdentityService({ dataDir, now: () => NOW }).unlock(PASSPHRASE))).toBe('NO_SIGNING_IDENTITY');
+describe('readDocumentLanguage', () => {
+  it('reads the primary language subtag of the catalog’s /Lang, lower-case', async () => {
+    expect(readDocumentLanguage(unsigned)).toBe('de');
+    expect(readDocumentLanguage(await signPdf(unsigned, signingOptions(ec, 'assessor', 'invisible')))).toBe('de');
+    const english = Buffer.from(unsigned.toString('latin1').replace('/Lang (de-DE)', '/Lang (EN-gb)'), 'latin1');
+    expect(readDocumentLanguage(english)).toBe('en');
   });
 
-  it('falls back to the passphrase alone when the keychain is unavailable', () => {
-    const dataDir = freshDir('unavailable');
-    const info = createIdentityService({ dataDir, secretBox: memorySecretBox(false), now: () => NOW }).create({
-      ...PERSON,
-      passphrase: PASSPHRASE,
-    });
-    expect(info.protection).toBe('passphrase');
-    expect(storedBundle(dataDir).length).toBeGreaterThan(1000);
-  });
-});
-
-describe('signed reports', () => {
-  let services: Services;
-  let assessmentId: string;
-
-  beforeAll(() => {
-    services = createServices({ dataDir: freshDir('services'), resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: '1.2.3' });
-    services.identity.create({ ...PERSON, passphrase: PASSPHRASE });
-    const created = services.assessments.create('Signed report');
-    services.assessments.save({ ...fullAssessment(), id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt });
-    assessmentId = created.id;
-  });
-
-  afterAll(() => services.close());
-
-  it('signs the report so that poppler, OpenSSL and our own check all find it valid and complete', async () => {
-    const report = await services.reports.exportSigned(assessmentId, PASSPHRASE);
-    const info = services.identity.info();
-    const stored = services.assessments.get(assessmentId);
-
-    expect(report.fileName).toBe('DTIA-kundensupport-telefonie-twilio-zurich-lodz-sao-paulo-2026-11-22.pdf');
-    expect(report.contentHash).toBe(createHash('sha256').update(canonicalJson(stored), 'utf8').digest('hex'));
-    expect(report.fileSha256).toBe(createHash('sha256').update(report.pdf).digest('hex'));
-
-    const poppler = pdfsig(report.pdf, 'signed.pdf');
-    expect(poppler).toContain('Signature is Valid.');
-    expect(poppler).toContain('Total document signed');
-    expect(poppler).toContain(`Signer Certificate Common Name: ${PERSON.name}`);
-    expect(poppler).toContain('Signing Hash Algorithm: SHA-256');
-
-    const { der, signed } = signatureParts(report.pdf);
-    writeFileSync(join(work, 'signature.der'), der);
-    writeFileSync(join(work, 'signed.bin'), signed);
-    const cms = tool('openssl', [
-      'cms', '-verify', '-binary', '-inform', 'DER', '-in', join(work, 'signature.der'),
-      '-content', join(work, 'signed.bin'), '-noverify', '-out', '/dev/null',
-    ]);
-    expect(cms.stderr).toContain('Verification successful');
-    const signerCertificate = openssl('pkcs7', '-inform', 'DER', '-in', join(work, 'signature.der'), '-print_certs');
-
-    const result = verifyPdf(report.pdf);
-    expect(verificationResultSchema.parse(result)).toEqual(result);
-    expect(result).toEqual({
-      valid: true,
-      signer: PERSON.name,
-      signerEmail: PERSON.email,
-      signerOrganisation: PERSON.organisation,
-      signedAt: NOW.toISOString(),
-      coversWholeDocument: true,
-      certificateSha256: info?.certificateSha256,
-      changedAfterSigning: false,
-      reason: SIGNING_REASON,
-      contentHash: report.contentHash,
-      problems: [],
-    });
-    expect(opensslFingerprint(signerCertificate)).toBe(result.certificateSha256);
-    expect(services.reports.verify(report.pdf)).toEqual(result);
-  });
-
-  it('refuses to sign with a wrong passphrase', async () => {
-    expect(await asyncFailureCode(() => services.reports.exportSigned(assessmentId, 'not the passphrase'))).toBe('WRONG_PASSPHRASE');
-  });
-});
-
-describe('identities made with OpenSSL', () => {
-  let dir: string;
-  let services: Services;
-
-  beforeAll(() => {
-    dir = freshDir('openssl');
-    services = createServices({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: '1.2.3' });
-  });
-
-  afterAll(() => services.close());
-
-  const file = (name: string) => join(dir, name);
-  const selfSigned = (name: string, subject: string, key: string[] = ['-newkey', 'rsa:2048']) =>
-    openssl('req', '-x509', ...key, '-nodes', '-utf8', '-keyout', file(`${name}.key`), '-out', file(`${name}.crt`), '-days', '30', '-subj', subject);
-  const exportP12 = (name: string, passphrase: string, ...extra: string[]) =>
-    openssl('pkcs12', '-export', '-in', file(`${name}.crt`), '-out', file(`${name}.p12`), '-passout', `pass:${passphrase}`, ...extra);
-
-  async function signAndCheck(expectedSigner: string, certificatePem: string) {
-    const report = await services.reports.renderAndSign(fullAssessment(), services.identity.unlock('openssl passphrase'));
-    const poppler = pdfsig(report.pdf, 'openssl-signed.pdf');
-    expect(poppler).toContain('Signature is Valid.');
-    expect(poppler).toContain('Total document signed');
-    const result = verifyPdf(report.pdf);
-    expect(result.valid).toBe(true);
-    expect(result.signer).toBe(expectedSigner);
-    expect(result.certificateSha256).toBe(opensslFingerprint(certificatePem));
-    return result;
-  }
-
-  it('imports a self-signed bundle from `openssl pkcs12 -export` and signs with it', async () => {
-    selfSigned('self', '/CN=Zofia Wiśniewska/O=Łódź Data Sp. z o.o./emailAddress=zofia@example.org');
-    exportP12('self', 'openssl passphrase', '-inkey', file('self.key'));
-
-    const info = services.identity.importP12(readFileSync(file('self.p12')), 'openssl passphrase');
-    expect(info).toMatchObject({ name: 'Zofia Wiśniewska', email: 'zofia@example.org', organisation: 'Łódź Data Sp. z o.o.', selfSigned: true });
-    expect(info.certificateSha256).toBe(opensslFingerprint(readFileSync(file('self.crt'), 'utf8')));
-    const result = await signAndCheck('Zofia Wiśniewska', readFileSync(file('self.crt'), 'utf8'));
-    expect(result.signerOrganisation).toBe('Łódź Data Sp. z o.o.');
-  });
-
-  it('imports a bundle with a CA chain and signs as the end entity, not the CA', async () => {
-    selfSigned('ca', '/CN=Example Test CA');
-    const subject = '/CN=Chain User/emailAddress=chain@example.org';
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('user.key'), '-out', file('user.csr'), '-subj', subject);
-    openssl('x509', '-req', '-in', file('user.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('user.crt'));
-    exportP12('user', 'openssl passphrase', '-inkey', file('user.key'), '-certfile', file('ca.crt'));
-
-    const info = services.identity.importP12(readFileSync(file('user.p12')), 'openssl passphrase');
-    expect(info).toMatchObject({ name: 'Chain User', email: 'chain@example.org', selfSigned: false });
-    await signAndCheck('Chain User', readFileSync(file('user.crt'), 'utf8'));
-  });
-
-  it('refuses a wrong passphrase, a file that is no PKCS#12, a bundle without a key and a non-RSA key', () => {
-    selfSigned('k', '/CN=K');
-    exportP12('k', 'right passphrase', '-inkey', file('k.key'));
-    selfSigned('nokey', '/CN=No key');
-    exportP12('nokey', 'right passphrase', '-nokeys');
-    selfSigned('ec', '/CN=EC', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-    exportP12('ec', 'right passphrase', '-inkey', file('ec.key'));
-
-    expect(failureCode(() => loadP12Identity(readFileSync(file('k.p12')), 'wrong passphrase'))).toBe('WRONG_PASSPHRASE');
-    expect(failureCode(() => loadP12Identity(randomBytes(2048), 'right passphrase'))).toBe('INVALID_IDENTITY');
-    expect(failureCode(() => loadP12Identity(Buffer.from('not a p12 at all'), 'right passphrase'))).toBe('INVALID_IDENTITY');
-    expect(failureCode(() => loadP12Identity(readFileSync(file('nokey.p12')), 'right passphrase'))).toBe('INVALID_IDENTITY');
-    expect(failureCode(() => loadP12Identity(readFileSync(file('ec.p12')), 'right passphrase'))).toBe('INVALID_IDENTITY');
-    expect(loadP12Identity(readFileSync(file('k.p12')), 'right passphrase').info.name).toBe('K');
-    expect(existsSync(join(dir, 'data', IDENTITY_FILE))).toBe(true);
+  it('answers null when there is no language or no readable PDF', async () => {
+    const withoutLanguage = Buffer.from(unsigned.toString('latin1').replace('/Lang (de-DE)', '/Lanx (de-DE)'), 'latin1');
+    expect(readDocumentLanguage(withoutLanguage)).toBeNull();
+    expect(readDocumentLanguage(randomBytes(1000))).toBeNull();
+    expect(readDocumentLanguage(Buffer.alloc(0))).toBeNull();
   });
 });

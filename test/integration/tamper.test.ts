@@ -1,41 +1,57 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/domain/result';
 import type { VerificationResult } from '../../shared/ipc/contract';
-import { createServices } from '../../electron/services';
-import { createThrowawayIdentity } from '../../electron/services/signing/identity';
+import { signPdf } from '../../electron/services/signing/sign';
 import { verifyPdf } from '../../electron/services/signing/verify';
-import type { Services, SignedReport, UnlockedIdentity } from '../../electron/services/types';
-import { fullAssessment } from '../fixtures/full-assessment';
-import { RESOURCES_DIR } from '../fixtures/report-assessment';
+import { createOpensslIdentity, type OpensslIdentity } from './support/openssl-identity';
+import { ToolFolder, inBatches, parsePdfsig, runToolAsync, samplePdf, signingOptions } from './support/signing-pdf';
 
-const NOW = new Date('2026-11-22T10:00:00.000Z');
+const CONTENT_HASH = '5b0c3e9f1d2a4b6c8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d';
+const FLIPS = 200;
+/** The random positions come from a seeded generator; a failure names the seed so that the run can be repeated. */
+const SEED = Number(process.env.DTIA_TAMPER_SEED ?? Math.floor(Math.random() * 2 ** 32));
+const PARALLEL = 6;
 
-let work: string;
-let services: Services;
-let identity: UnlockedIdentity;
-let report: SignedReport;
+let tools: ToolFolder;
+let identity: OpensslIdentity;
 let pdf: Buffer;
-let range: { start: number; firstLength: number; secondStart: number; secondLength: number };
+let countersigned: Buffer;
 
-function pdfsig(bytes: Buffer, name: string): string {
-  const path = join(work, name);
-  writeFileSync(path, bytes);
-  const result = spawnSync('pdfsig', [path], { encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return result.stdout + result.stderr;
+type Range = [number, number, number, number];
+type Outcome = { kind: 'result'; result: VerificationResult } | { kind: 'failure'; code: string };
+
+/** mulberry32: small, fast and good enough to spread positions over a file. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-type Outcome = { kind: 'result'; result: VerificationResult } | { kind: 'failure'; code: string };
+function byteRanges(bytes: Buffer): Range[] {
+  return [...bytes.toString('latin1').matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)].map((match) => match.slice(1, 5).map(Number) as Range);
+}
+
+const inRange = ([start, firstLength, secondStart, secondLength]: Range, position: number) =>
+  (position >= start && position < start + firstLength) || (position >= secondStart && position < secondStart + secondLength);
+
+/** `count` positions spread evenly over the bytes a signature covers. */
+function signedPositions([, firstLength, secondStart, secondLength]: Range, count: number, random: () => number): number[] {
+  return Array.from({ length: count }, () => {
+    const offset = Math.floor(random() * (firstLength + secondLength));
+    return offset < firstLength ? offset : secondStart + (offset - firstLength);
+  });
+}
 
 /** What verification makes of some bytes; anything thrown other than an AppFailure fails the test. */
 function outcome(bytes: Buffer): Outcome {
   try {
-    return { kind: 'result', result: verifyPdf(bytes) };
+    return { kind: 'result', result: verifyPdf(bytes, new Set()) };
   } catch (error) {
     if (error instanceof AppFailure) return { kind: 'failure', code: error.code };
     throw error;
@@ -55,10 +71,6 @@ function flip(bytes: Buffer, position: number): Buffer {
   return copy;
 }
 
-const isSigned = (position: number) =>
-  (position >= range.start && position < range.start + range.firstLength) ||
-  (position >= range.secondStart && position < range.secondStart + range.secondLength);
-
 /** Byte offset of `needle` (searched from `from`), plus `delta`. */
 function at(needle: string, delta = 0, from = 0): number {
   const index = pdf.indexOf(needle, from, 'latin1');
@@ -66,116 +78,129 @@ function at(needle: string, delta = 0, from = 0): number {
   return index + delta;
 }
 
-/** The first byte at or after `index` that is not whitespace: inside binary data a flip there changes content. */
+/** The first byte at or after `index` that is not whitespace. */
 function solidByte(index: number): number {
   let position = index;
   while (/\s/.test(String.fromCharCode(pdf[position] ?? 0))) position += 1;
   return position;
 }
 
+async function pdfsigOf(bytes: Buffer) {
+  const run = await runToolAsync('pdfsig', [tools.write(bytes)]);
+  return { ...run, signatures: parsePdfsig(run.output) };
+}
+
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'dtia-tamper-'));
-  services = createServices({ dataDir: join(work, 'data'), resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: '1.2.3' });
-  identity = createThrowawayIdentity(NOW);
-  report = await services.reports.renderAndSign(fullAssessment(), identity);
-  pdf = report.pdf;
-  const match = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(pdf.toString('latin1'));
-  const [start, firstLength, secondStart, secondLength] = (match ?? []).slice(1).map(Number) as number[];
-  range = { start: start ?? 0, firstLength: firstLength ?? 0, secondStart: secondStart ?? 0, secondLength: secondLength ?? 0 };
+  console.log(`tamper seed: ${SEED} (repeat with DTIA_TAMPER_SEED=${SEED})`);
+  tools = new ToolFolder();
+  identity = createOpensslIdentity(tools.dir, 'signer', {
+    algorithm: 'rsa-3072',
+    subject: { name: 'Zofia Wiśniewska', email: 'zofia@example.pl', organisation: 'Łódź Data Sp. z o.o.' },
+  });
+  const approver = createOpensslIdentity(tools.dir, 'approver', {
+    algorithm: 'ecdsa-p256',
+    subject: { name: 'Jürgen Groß', email: 'juergen@example.de', organisation: 'Müller GmbH' },
+  });
+  pdf = await signPdf(await samplePdf({ contentHash: CONTENT_HASH }), signingOptions(identity, 'assessor', 'visible'));
+  countersigned = await signPdf(pdf, signingOptions(approver, 'approver', 'visible'));
 });
 
-afterAll(() => {
-  services.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => tools?.remove());
 
-describe('the untouched report', () => {
-  it('is valid for us and for poppler, and covers the whole file', () => {
-    expect(verifyPdf(pdf)).toMatchObject({ valid: true, coversWholeDocument: true, changedAfterSigning: false, contentHash: report.contentHash });
-    expect(pdfsig(pdf, 'original.pdf')).toContain('Signature is Valid.');
-    expect(range.secondStart + range.secondLength).toBe(pdf.length);
+describe('the untouched documents', () => {
+  it('are valid for us and for poppler', async () => {
+    expect(verifyPdf(pdf, new Set())).toMatchObject({ valid: true, changedAfterLastSignature: false, contentHash: CONTENT_HASH });
+    expect(verifyPdf(countersigned, new Set())).toMatchObject({ valid: true, changedAfterLastSignature: false, contentHash: CONTENT_HASH });
+    expect((await pdfsigOf(pdf)).signatures.map((signature) => signature.valid)).toEqual([true]);
+    expect((await pdfsigOf(countersigned)).signatures.map((signature) => signature.valid)).toEqual([true, true]);
   });
 });
 
 describe('one changed byte inside the signed ranges', () => {
   const positions: [string, () => number][] = [
     ['the PDF version in the header', () => at('%PDF-1.', 7)],
-    ['the first page’s compressed content stream', () => at('stream\n', 20, at('/Type /Page'))],
-    ['an embedded font program', () => solidByte(at('stream\n', 500, at('/FontFile2')))],
-    ['the content hash in the document information', () => at('(', 10, at(`(${report.contentHash}`))],
-    ['the creator in the document information', () => at('(DTIA Studio', 3)],
-    ['the cross-reference table of the report', () => at('\nxref\n', 40)],
+    ['the first page’s compressed content stream', () => solidByte(at('stream\n', 20, at('/Type /Page\n')))],
+    ['the content hash in the document information', () => at(`(${CONTENT_HASH})`, 10)],
+    ['the producer in the document information', () => at('(PDFKit', 3)],
+    ['the cross-reference table of the original', () => at('\nxref\n', 40)],
     ['the byte range itself', () => at('/ByteRange [0 ', 15)],
-    ['the signing reason in the signature dictionary', () => at('/Reason (Approval', 12)],
-    ['the signing time in the signature dictionary', () => at('/M (D:', 8, range.secondStart - 2000)],
+    ['the signing reason', () => at('/Reason (I am', 12)],
+    ['the signing time', () => at('/M (D:', 8)],
+    ['the rectangle of the signature widget', () => at('/Rect [', 8, at('/FT /Sig'))],
+    ['the drawing of the signature block', () => solidByte(at('stream\n', 40, at('/Subtype /Form')))],
+    ['the page that lists the widget', () => at('/Annots [', 9, at('/Type /Page ', 0, at('%%EOF')))],
     ['the trailer of the signature’s update', () => pdf.lastIndexOf('/Root') + 6],
   ];
 
   for (const [where, position] of positions) {
-    it(`is detected by us and by poppler: ${where}`, () => {
+    it(`is detected by us and by poppler: ${where}`, async () => {
       const index = position();
-      expect(isSigned(index), where).toBe(true);
+      const [range] = byteRanges(pdf) as [Range];
+      expect(inRange(range, index), where).toBe(true);
       expect(/\s/.test(String.fromCharCode(pdf[index] ?? 0)), `${where} is not whitespace`).toBe(false);
       const tampered = flip(pdf, index);
       expectRejected(tampered, where);
-      expect(pdfsig(tampered, 'flipped.pdf'), where).not.toContain('Signature is Valid.');
+      expect((await pdfsigOf(tampered)).output, where).not.toContain('Signature is Valid.');
     });
   }
 
-  it('is never accepted and never breaks verification, wherever it is (200 random positions)', () => {
-    for (let i = 0; i < 200; i++) {
-      const index = randomBytes(4).readUInt32BE(0) % pdf.length;
-      const tampered = flip(pdf, index);
-      if (isSigned(index)) expectRejected(tampered, `byte ${index}`);
-      else expect(['result', 'failure']).toContain(outcome(tampered).kind);
-    }
-  });
-});
-
-describe('bytes added after the signature', () => {
-  it('flags appended bytes as a change after signing, while the signature itself still holds', () => {
-    const appended = Buffer.concat([pdf, Buffer.from('\n% appended after signing\n', 'latin1')]);
-    expect(verifyPdf(appended)).toMatchObject({ valid: true, coversWholeDocument: false, changedAfterSigning: true });
-    expect(pdfsig(appended, 'appended.pdf')).toContain('Not total document signed');
-  });
-
-  it('flags an incremental update that rewrites the document information, and still reads the signed content hash', () => {
-    const text = pdf.toString('latin1');
-    const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
-    const trailer = [...text.matchAll(/trailer\s*<<([\s\S]*?)>>/g)].pop()?.[1] ?? '';
-    const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
-    const root = /\/Root (\d+ \d+ R)/.exec(trailer)?.[1];
-    const object = `\n${size} 0 obj\n<< /Title (Changed after signing) /DTIAContentHash (${'0'.repeat(64)}) >>\nendobj\n`;
-    const xrefAt = pdf.length + object.length;
-    const update =
-      `${object}xref\n${size} 1\n${String(pdf.length + 1).padStart(10, '0')} 00000 n \n` +
-      `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${startxref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-    const updated = Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
-    const infoPath = join(work, 'updated.pdf');
-    writeFileSync(infoPath, updated);
-    expect(spawnSync('pdfinfo', [infoPath], { encoding: 'utf8' }).stdout).toContain('Changed after signing');
-
-    expect(verifyPdf(updated)).toMatchObject({
-      valid: true,
-      coversWholeDocument: false,
-      changedAfterSigning: true,
-      contentHash: report.contentHash,
+  it(`is detected by us and by poppler at ${FLIPS} random positions of a signed report`, async () => {
+    const [range] = byteRanges(pdf) as [Range];
+    const positions = signedPositions(range, FLIPS, generator(SEED));
+    const missed: string[] = [];
+    await inBatches(positions, PARALLEL, async (position) => {
+      const tampered = flip(pdf, position);
+      const seen = outcome(tampered);
+      if (seen.kind === 'result' && seen.result.valid) missed.push(`byte ${position}: verifyPdf says valid`);
+      const poppler = await pdfsigOf(tampered);
+      if (poppler.status === 0 && poppler.output.includes('Signature is Valid.')) missed.push(`byte ${position}: pdfsig says valid`);
     });
-    expect(pdfsig(updated, 'updated.pdf')).toContain('Not total document signed');
+    expect(missed, `seed ${SEED}`).toEqual([]);
+  });
+
+  it(`is detected by us and by poppler at ${FLIPS} random positions of a countersigned report`, async () => {
+    const [first, last] = byteRanges(countersigned) as [Range, Range];
+    const positions = signedPositions(last, FLIPS, generator(SEED ^ 0x5bd1e995));
+    const missed: string[] = [];
+    await inBatches(positions, PARALLEL, async (position) => {
+      const tampered = flip(countersigned, position);
+      const seen = outcome(tampered);
+      if (seen.kind === 'result' && seen.result.valid) missed.push(`byte ${position}: verifyPdf says valid`);
+      const poppler = await pdfsigOf(tampered);
+      // The countersignature covers the whole file; poppler must not call any signature over the whole file valid,
+      // nor the first one when the byte lies in its range.
+      const approved = poppler.signatures.some((signature) => signature.valid && signature.totalDocument);
+      const assessed = inRange(first, position) && poppler.signatures.some((signature) => signature.valid);
+      if (poppler.status === 0 && (approved || assessed)) missed.push(`byte ${position}: pdfsig says valid`);
+    });
+    expect(missed, `seed ${SEED}`).toEqual([]);
+  });
+
+  it('never breaks verification when the byte lies outside the signed ranges (in the signature contents)', () => {
+    const [range] = byteRanges(pdf) as [Range];
+    const random = generator(SEED + 1);
+    for (let i = 0; i < 100; i++) {
+      const position = range[1] + Math.floor(random() * (range[2] - range[1]));
+      expect(['result', 'failure']).toContain(outcome(flip(pdf, position)).kind);
+    }
   });
 });
 
 describe('damaged and foreign input', () => {
   it('answers truncated copies with NOT_A_PDF, UNSIGNED_PDF or "not valid"', () => {
-    const cuts = [0, 1, 5, 100, 1000, Math.floor(pdf.length / 2), range.firstLength - 10, range.firstLength + 100, range.secondStart + 10, pdf.length - 6, pdf.length - 1];
+    const [range] = byteRanges(pdf) as [Range];
+    const cuts = [0, 1, 5, 100, 1000, Math.floor(pdf.length / 2), range[1] - 10, range[1] + 100, range[2] + 10, pdf.length - 6, pdf.length - 1];
     for (const cut of cuts) expectRejected(pdf.subarray(0, cut), `first ${cut} bytes`);
+    const [, last] = byteRanges(countersigned) as [Range, Range];
+    for (const cut of [last[1] - 10, last[2] + 10, countersigned.length - 1]) expectRejected(countersigned.subarray(0, cut), `countersigned, first ${cut} bytes`);
   });
 
-  it('answers random bytes with NOT_A_PDF', () => {
+  it('answers random bytes with NOT_A_PDF and a PDF without signature with UNSIGNED_PDF', async () => {
     for (const size of [0, 1, 10, 1024, 100_000]) {
       expect(outcome(randomBytes(size))).toEqual({ kind: 'failure', code: 'NOT_A_PDF' });
     }
     expect(outcome(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n'))).toEqual({ kind: 'failure', code: 'UNSIGNED_PDF' });
+    expect(outcome(await samplePdf())).toEqual({ kind: 'failure', code: 'UNSIGNED_PDF' });
   });
 
   it('answers hand-made broken signatures with a clean "not valid"', () => {
@@ -198,21 +223,20 @@ describe('damaged and foreign input', () => {
     for (const contents of ['<zz>', '<3082>', `<${randomBytes(300).toString('hex')}>`, '<>', '<0>', `<${'00'.repeat(400)}>`]) {
       broken.push(around(contents));
     }
+    // Deeply nested and unterminated objects around a signature.
+    broken.push(shell(`/ByteRange [0 10 20 30] /Contents <00> /X ${'['.repeat(5000)}`));
+    broken.push(shell(`/ByteRange [0 10 20 30] /Contents <00> /X (${'('.repeat(5000)}`));
     broken.forEach((bytes, index) => expectRejected(bytes, `broken signature ${index}`));
   });
 
-  it('rejects a signature taken from another report', async () => {
-    const other = await services.reports.renderAndSign({ ...fullAssessment(), title: 'Another assessment' }, identity);
-    const contents = (bytes: Buffer) => {
-      const match = /\/ByteRange\s*\[\s*\d+\s+(\d+)\s+(\d+)/.exec(bytes.toString('latin1'));
-      return { from: Number(match?.[1]), to: Number(match?.[2]) };
-    };
-    const mine = contents(pdf);
-    const theirs = contents(other.pdf);
-    const theirSignature = other.pdf.subarray(theirs.from, theirs.to);
-    expect(theirSignature.length).toBe(mine.to - mine.from);
-    const swapped = Buffer.concat([pdf.subarray(0, mine.from), theirSignature, pdf.subarray(mine.to)]);
+  it('rejects a signature taken from another document', async () => {
+    const other = await signPdf(await samplePdf({ contentHash: CONTENT_HASH, pages: 2 }), signingOptions(identity, 'assessor', 'visible'));
+    const [mine] = byteRanges(pdf) as [Range];
+    const [theirs] = byteRanges(other) as [Range];
+    const theirSignature = other.subarray(theirs[1], theirs[2]);
+    expect(theirSignature.length).toBe(mine[2] - mine[1]);
+    const swapped = Buffer.concat([pdf.subarray(0, mine[1]), theirSignature, pdf.subarray(mine[2])]);
     expectRejected(swapped, 'swapped signature');
-    expect(pdfsig(swapped, 'swapped.pdf')).not.toContain('Signature is Valid.');
+    expect((await pdfsigOf(swapped)).output).not.toContain('Signature is Valid.');
   });
 });

@@ -1,112 +1,143 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { AppFailure } from '../../../shared/domain/result';
-import { signingIdentityInfoSchema, type SigningIdentityInfo } from '../../../shared/ipc/contract';
+import type { SigningIdentityInfo } from '../../../shared/ipc/contract';
+import { slugify } from '../file-name';
 import type { IdentityService, SecretBox, UnlockedIdentity } from '../types';
-import { createSelfSignedIdentity, loadP12Identity, openPkcs12 } from './identity';
-
-export const IDENTITY_FILE = 'signing-identity.json';
+import { certificateToPem } from './certificate';
+import { createSelfSignedIdentity, loadP12Identity } from './identity';
+import { IDENTITIES_FILE, readIdentitiesFile, writeIdentitiesFile, type StoredIdentity, type StoredKey } from './identity-file';
+import { LEGACY_IDENTITY_FILE, readLegacyIdentity } from './legacy-identity';
+import { readCertificate } from './x509/certificate';
+import { encryptPrivateKey } from './x509/encrypt-private-key';
 
 /**
- * The stored identity: its public description and the PKCS#12 bundle, which is always encrypted under the user's
- * passphrase and, where the OS offers a keychain (Electron's safeStorage), sealed by it as well. No key material is
- * ever written in the clear.
+ * The user's signing identities on disk. A private key is written only as encrypted PKCS #8 under the passphrase
+ * the user chose (AES-256-CBC under a PBKDF2 key), and sealed by the OS keychain as well where there is one.
+ * Unlocking decrypts it into memory for one signing.
  */
-const storedIdentitySchema = z
-  .object({
-    format: z.literal('dtia-signing-identity'),
-    version: z.literal(1),
-    info: signingIdentityInfoSchema,
-    /** Base64 of the passphrase-encrypted PKCS#12, when no OS keychain was available. */
-    pkcs12: z.string().optional(),
-    /** Base64 of the passphrase-encrypted PKCS#12, additionally sealed by the OS keychain. */
-    sealedPkcs12: z.string().optional(),
-  })
-  .strict();
-type StoredIdentity = z.infer<typeof storedIdentitySchema>;
 
-/** Temp file in the same folder, flushed, then renamed over the target: a crash leaves the old file or the new one. */
-function writeAtomically(path: string, content: string): void {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fd = openSync(temporary, 'w', 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
+export { IDENTITIES_FILE, LEGACY_IDENTITY_FILE };
+
+const noIdentity = () => new AppFailure('NO_SIGNING_IDENTITY', 'This signing identity does not exist (any more).');
 
 export function createIdentityService(deps: { dataDir: string; secretBox?: SecretBox; now: () => Date }): IdentityService {
-  const path = join(deps.dataDir, IDENTITY_FILE);
+  const path = join(deps.dataDir, IDENTITIES_FILE);
+  const legacyPath = join(deps.dataDir, LEGACY_IDENTITY_FILE);
   const sealing = () => deps.secretBox?.isAvailable() === true;
 
-  function read(): StoredIdentity | null {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new AppFailure('INVALID_IDENTITY', 'The stored signing identity cannot be read.', [(error as Error).message]);
-    }
-    let parsed: ReturnType<typeof storedIdentitySchema.safeParse>;
-    try {
-      parsed = storedIdentitySchema.safeParse(JSON.parse(text));
-    } catch {
-      throw new AppFailure('INVALID_IDENTITY', 'The stored signing identity is damaged. Create or import a new one.');
-    }
-    if (!parsed.success || (parsed.data.pkcs12 === undefined) === (parsed.data.sealedPkcs12 === undefined)) {
-      throw new AppFailure('INVALID_IDENTITY', 'The stored signing identity is damaged. Create or import a new one.');
-    }
-    return parsed.data;
+  /** The stored identities, with the one an earlier version kept moved into the list on first sight. */
+  function load(): StoredIdentity[] {
+    const identities = readIdentitiesFile(path);
+    const legacy = readLegacyIdentity(legacyPath, { secretBox: deps.secretBox, newId: randomUUID });
+    if (!legacy) return identities;
+    const known = identities.some((stored) => stored.info.certificateSha256 === legacy.info.certificateSha256);
+    const merged = known ? identities : [...identities, legacy];
+    writeIdentitiesFile(path, merged);
+    rmSync(legacyPath, { force: true });
+    return merged;
   }
 
-  function bundleOf(stored: StoredIdentity): Buffer {
-    if (stored.pkcs12 !== undefined) return Buffer.from(stored.pkcs12, 'base64');
+  function find(identities: StoredIdentity[], identityId: string): StoredIdentity {
+    const stored = identities.find((candidate) => candidate.info.id === identityId);
+    if (!stored) throw noIdentity();
+    return stored;
+  }
+
+  function keyBytes(key: StoredKey): Buffer {
+    const data = Buffer.from(key.data, 'base64');
+    if (!key.sealed) return data;
     if (!deps.secretBox || !sealing()) {
       throw new AppFailure(
         'NO_SIGNING_IDENTITY',
-        'The signing identity is sealed by the operating system’s keychain, which is not available here.',
+        'This signing identity is sealed by the operating system’s keychain, which is not available here.',
       );
     }
     try {
-      return deps.secretBox.decrypt(Buffer.from(stored.sealedPkcs12 ?? '', 'base64'));
+      return deps.secretBox.decrypt(data);
     } catch (error) {
-      throw new AppFailure('INVALID_IDENTITY', 'The operating system’s keychain could not open the signing identity.', [
+      throw new AppFailure('INVALID_IDENTITY', 'The operating system’s keychain could not open this signing identity.', [
         (error as Error).message,
       ]);
     }
   }
 
-  function store(identity: UnlockedIdentity): SigningIdentityInfo {
+  /** Encrypts the key under the passphrase and stores the identity, replacing one with the same certificate. */
+  function store(identity: UnlockedIdentity, passphrase: string, keep?: Pick<SigningIdentityInfo, 'id' | 'createdAt'>): SigningIdentityInfo {
+    if (passphrase === '') {
+      throw new AppFailure(
+        'INVALID_REQUEST',
+        'DTIA Studio keeps private keys only encrypted under a passphrase. Export the file again with a passphrase.',
+      );
+    }
+    const identities = load();
+    const same = identities.find((stored) => stored.info.certificateSha256 === identity.info.certificateSha256);
     const sealed = sealing();
-    const info: SigningIdentityInfo = { ...identity.info, protection: sealed ? 'passphrase+os' : 'passphrase' };
-    const record: StoredIdentity = { format: 'dtia-signing-identity', version: 1, info };
-    if (sealed && deps.secretBox) record.sealedPkcs12 = deps.secretBox.encrypt(identity.p12).toString('base64');
-    else record.pkcs12 = identity.p12.toString('base64');
-    mkdirSync(deps.dataDir, { recursive: true });
-    writeAtomically(path, `${JSON.stringify(record, null, 2)}\n`);
+    const encrypted = encryptPrivateKey(identity.privateKey, passphrase);
+    const data = sealed && deps.secretBox ? deps.secretBox.encrypt(encrypted) : encrypted;
+    const info: SigningIdentityInfo = {
+      ...identity.info,
+      ...(keep ?? (same ? { id: same.info.id, createdAt: same.info.createdAt } : {})),
+      protection: sealed ? 'passphrase+os' : 'passphrase',
+    };
+    const entry: StoredIdentity = {
+      info,
+      certificates: [identity.certificate, ...identity.chain].map((der) => der.toString('base64')),
+      key: { format: 'pkcs8', sealed, data: data.toString('base64') },
+    };
+    const replaced = identities.some((stored) => stored.info.id === info.id);
+    writeIdentitiesFile(path, replaced ? identities.map((stored) => (stored.info.id === info.id ? entry : stored)) : [...identities, entry]);
     return info;
   }
 
+  function openKey(encrypted: Buffer, passphrase: string): KeyObject {
+    try {
+      return createPrivateKey({ key: encrypted, format: 'der', type: 'pkcs8', passphrase });
+    } catch {
+      throw new AppFailure('WRONG_PASSPHRASE', 'The passphrase does not unlock this signing identity.');
+    }
+  }
+
+  function unlock(identityId: string, passphrase: string): UnlockedIdentity {
+    const stored = find(load(), identityId);
+    const bytes = keyBytes(stored.key);
+    if (stored.key.format === 'pkcs12') {
+      const opened = loadP12Identity(bytes, passphrase, deps.now());
+      const info = store(opened, passphrase, { id: stored.info.id, createdAt: stored.info.createdAt });
+      return { ...opened, info };
+    }
+    const [certificate, ...chain] = stored.certificates.map((base64) => Buffer.from(base64, 'base64'));
+    if (!certificate) throw new AppFailure('INVALID_IDENTITY', 'The stored signing identity has no certificate.');
+    const privateKey = openKey(bytes, passphrase);
+    if (!createPublicKey(privateKey).equals(readCertificate(certificate).publicKey)) {
+      throw new AppFailure('INVALID_IDENTITY', 'The stored key and certificate of this signing identity do not belong together.');
+    }
+    return { info: stored.info, privateKey, certificate, chain };
+  }
+
   return {
-    info: () => read()?.info ?? null,
-    create: (params) => store(createSelfSignedIdentity(params, deps.now())),
-    importP12: (p12, passphrase) => store(loadP12Identity(p12, passphrase)),
-    unlock(passphrase) {
-      const stored = read();
-      if (!stored) throw new AppFailure('NO_SIGNING_IDENTITY', 'No signing identity has been set up yet.');
-      const p12 = bundleOf(stored);
-      openPkcs12(p12, passphrase);
-      return { p12, passphrase, info: stored.info };
+    list: () => load().map((stored) => stored.info),
+    create: ({ passphrase, ...subject }) => store(createSelfSignedIdentity(subject, deps.now()), passphrase),
+    importP12: (p12, passphrase) => store(loadP12Identity(p12, passphrase, deps.now()), passphrase),
+    remove(identityId) {
+      const identities = load();
+      find(identities, identityId);
+      writeIdentitiesFile(path, identities.filter((stored) => stored.info.id !== identityId));
+      return { identityId };
     },
+    exportCertificate(identityId, format) {
+      const stored = find(load(), identityId);
+      const base64 = stored.certificates[0];
+      if (base64 === undefined) {
+        throw new AppFailure('INVALID_IDENTITY', 'The certificate of this identity is inside its encrypted bundle. Sign once with it, then export again.');
+      }
+      const der = Buffer.from(base64, 'base64');
+      const name = slugify(stored.info.name || stored.info.organisation || 'certificate');
+      return format === 'pem'
+        ? { fileName: `${name}.pem`, content: Buffer.from(certificateToPem(der), 'ascii') }
+        : { fileName: `${name}.cer`, content: der };
+    },
+    unlock,
   };
 }

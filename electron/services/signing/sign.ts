@@ -1,50 +1,28 @@
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { SignPdf } from '@signpdf/signpdf';
-import { AppFailure } from '../../../shared/domain/result';
-import type { UnlockedIdentity } from '../types';
-import { ReportSigner } from './report-signer';
+import type { PdfSignatureOptions } from './signing-types';
+import { createCadesSignature } from './cades/create';
+import { insertSignature, prepareSignature } from './pdf/signature-update';
 
-export const SIGNING_REASON = 'Approval of the Data Transfer Impact Assessment';
-
-/** Room for the PKCS#7 signature: a 3072-bit signature plus the certificates of the bundle, with a margin. */
-function signatureLength(p12: Buffer): number {
-  return Math.max(8192, 4096 + 2 * p12.length);
+/**
+ * Room for the CMS in /Contents: the signed attributes, the signature value and the certificates, with a margin,
+ * and an RFC 3161 token (itself a signed CMS carrying the authority's certificates) when a timestamp is requested.
+ */
+function estimatedCapacity({ identity, timestampUrl }: PdfSignatureOptions): number {
+  const certificates = identity.certificate.length + identity.chain.reduce((sum, certificate) => sum + certificate.length, 0);
+  return Math.max(8192, 4096 + certificates + (timestampUrl ? 12288 : 0));
 }
 
 /**
- * placeholder-plain writes its `startxref` one byte early (at the newline before `xref`); strict readers such as
- * qpdf warn about it. The offset sits after the signed range's end is known but before signing, so it is corrected
- * here and the signature covers the corrected file.
+ * Signs a PDF (PAdES B-B, or B-T with a timestamp) in an incremental update appended to it; earlier signatures stay
+ * valid. Throws UNSUPPORTED_PDF for PDFs that cannot be updated this way (cross-reference streams, encryption).
  */
-function pointStartxrefAtXref(pdf: Buffer): Buffer {
-  const tail = pdf.subarray(pdf.lastIndexOf('startxref')).toString('latin1');
-  const match = /^startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  if (!match) return pdf;
-  const offset = Number(match[1]);
-  if (pdf.subarray(offset, offset + 5).toString('latin1') !== '\nxref') return pdf;
-  const head = pdf.subarray(0, pdf.lastIndexOf('startxref'));
-  return Buffer.concat([head, Buffer.from(`startxref\n${offset + 1}\n%%EOF`, 'latin1')]);
-}
-
-/** Signs a PDF with an incremental update holding an adbe.pkcs7.detached signature (SHA-256, RSA). */
-export async function signPdf(pdf: Buffer, identity: UnlockedIdentity, signingTime: Date): Promise<Buffer> {
-  const prepared = pointStartxrefAtXref(
-    plainAddPlaceholder({
-      pdfBuffer: pdf,
-      reason: SIGNING_REASON,
-      contactInfo: identity.info.email,
-      name: identity.info.name,
-      location: '',
-      signingTime,
-      signatureLength: signatureLength(identity.p12),
-    }),
-  );
-  try {
-    return await new SignPdf().sign(prepared, new ReportSigner(identity.p12, identity.passphrase), signingTime);
-  } catch (error) {
-    if (/MAC could not be verified|invalid password/i.test((error as Error).message ?? '')) {
-      throw new AppFailure('WRONG_PASSPHRASE', 'The passphrase does not open the signing identity.');
-    }
-    throw new AppFailure('INTERNAL', 'The report could not be signed.', [(error as Error).message]);
+export async function signPdf(pdf: Buffer, options: PdfSignatureOptions): Promise<Buffer> {
+  let prepared = prepareSignature(pdf, options, estimatedCapacity(options));
+  const sign = () => createCadesSignature({ signedParts: prepared.signedParts, identity: options.identity, timestampUrl: options.timestampUrl });
+  let der = await sign();
+  if (der.length > prepared.capacity) {
+    // Larger than estimated (a long chain, a large timestamp token): lay the update out again with room to spare.
+    prepared = prepareSignature(pdf, options, der.length + 4096);
+    der = await sign();
   }
+  return insertSignature(prepared, der);
 }
