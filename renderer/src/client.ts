@@ -24,14 +24,25 @@ export const client = {
   duplicateAssessment: (id: string) => call('duplicateAssessment', { id }),
   deleteAssessment: (id: string) => call('deleteAssessment', { id }),
   importAssessment: (fileName: string, content: string) => call('importAssessment', { fileName, content }),
+  importAssessmentFromPdf: (fileName: string, pdfBase64: string) =>
+    call('importAssessmentFromPdf', { fileName, pdfBase64 }),
   exportAssessmentJson: (id: string) => call('exportAssessmentJson', { id }),
   getLawLibrary: () => call('getLawLibrary', {}),
-  getSigningIdentity: () => call('getSigningIdentity', {}),
+  listSigningIdentities: () => call('listSigningIdentities', {}),
   createSigningIdentity: (request: RequestOf<'createSigningIdentity'>) => call('createSigningIdentity', request),
   importSigningIdentity: (p12Base64: string, passphrase: string) =>
     call('importSigningIdentity', { p12Base64, passphrase }),
-  exportSignedReport: (assessmentId: string, passphrase: string) =>
-    call('exportSignedReport', { assessmentId, passphrase }),
+  deleteSigningIdentity: (identityId: string) => call('deleteSigningIdentity', { identityId }),
+  exportCertificate: (identityId: string, format: RequestOf<'exportCertificate'>['format']) =>
+    call('exportCertificate', { identityId, format }),
+  listTrustedCertificates: () => call('listTrustedCertificates', {}),
+  addTrustedCertificate: (fileName: string, contentBase64: string) =>
+    call('addTrustedCertificate', { fileName, contentBase64 }),
+  removeTrustedCertificate: (certificateSha256: string) => call('removeTrustedCertificate', { certificateSha256 }),
+  getSigningSettings: () => call('getSigningSettings', {}),
+  saveSigningSettings: (settings: RequestOf<'saveSigningSettings'>) => call('saveSigningSettings', settings),
+  exportSignedReport: (request: RequestOf<'exportSignedReport'>) => call('exportSignedReport', request),
+  countersignReport: (request: RequestOf<'countersignReport'>) => call('countersignReport', request),
   verifyReport: (pdfBase64: string) => call('verifyReport', { pdfBase64 }),
   saveFile: (suggestedName: string, contentBase64: string) => call('saveFile', { suggestedName, contentBase64 }),
   getAppInfo: () => call('getAppInfo', {}),

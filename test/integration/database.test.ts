@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppFailure } from '../../shared/domain/result';
 import { assessmentSchema } from '../../shared/domain/assessment';
 import { assessmentV1Schema, type AssessmentV1 } from '../../shared/domain/legacy/assessment-v1';
 import { migrateAssessmentV1 } from '../../shared/domain/legacy/migrate-v1';
@@ -13,6 +12,7 @@ import { openDatabase } from '../../electron/services/database/open-database';
 import { createAssessmentStore } from '../../electron/services/database/assessment-store';
 import { loadLawLibrary } from '../../electron/services/law-library';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
+import { failureOf } from './support/failures';
 
 let dir: string;
 let file: string;
@@ -28,16 +28,6 @@ afterEach(() => {
 
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-function failureOf(action: () => unknown): AppFailure {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected an AppFailure, but nothing was thrown');
 }
 
 function appliedRows(path: string): Array<{ version: number; name: string; applied_at: string }> {
@@ -62,7 +52,7 @@ describe('openDatabase', () => {
     db.close();
 
     expect(existsSync(file)).toBe(true);
-    expect(tables).toEqual(['assessments', 'schema_migrations']);
+    expect(tables).toEqual(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']);
     expect(columns).toEqual([
       'id',
       'title',
@@ -133,7 +123,8 @@ describe('openDatabase', () => {
       "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);" +
         "INSERT INTO schema_migrations VALUES (1, 'create-assessments', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (2, 'assessment-documents-v2', '2026-01-01T00:00:00.000Z');" +
-        "INSERT INTO schema_migrations VALUES (3, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
+        "INSERT INTO schema_migrations VALUES (3, 'create-trusted-certificates-and-settings', '2026-01-01T00:00:00.000Z');" +
+        "INSERT INTO schema_migrations VALUES (4, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
     );
     raw.close();
     const before = sha256(legacy);

@@ -73,8 +73,70 @@ describe('the IPC handlers over the real services', () => {
     if (!unsigned.ok) expect(['UNSIGNED_PDF', 'NOT_A_PDF']).toContain(unsigned.error.code);
 
     const draft = services.assessments.create('Draft');
-    const noIdentity = await handlers.exportSignedReport({ assessmentId: draft.id, passphrase: 'whatever' });
+    const noIdentity = await handlers.exportSignedReport({
+      assessmentId: draft.id,
+      identityId: '00000000-0000-4000-8000-00000000abcd',
+      passphrase: 'whatever',
+      language: 'en',
+      confidentiality: '',
+      appearance: 'visible',
+    });
     expect(noIdentity).toMatchObject({ ok: false, error: { code: 'NO_SIGNING_IDENTITY' } });
+  });
+
+  it('creates, lists, exports and deletes signing identities, and trusts exported certificates', async () => {
+    const person = { name: 'Jürgen Groß', email: 'juergen@example.com', organisation: 'Müller & Söhne', passphrase: 'correct horse battery' };
+    expect(await handlers.createSigningIdentity({ ...person, algorithm: 'dsa-1024' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await handlers.createSigningIdentity({ ...person, algorithm: 'ecdsa-p256', passphrase: 'short' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+
+    const created = await handlers.createSigningIdentity({ ...person, algorithm: 'ecdsa-p256' });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.value).toMatchObject({ name: person.name, keyAlgorithm: 'ECDSA P-256', protection: 'passphrase' });
+    expect(await handlers.listSigningIdentities({})).toEqual({ ok: true, value: [created.value] });
+
+    const exported = await handlers.exportCertificate({ identityId: created.value.id, format: 'pem' });
+    if (!exported.ok) throw new Error(exported.error.message);
+    expect(exported.value.fileName).toBe('jurgen-gross.pem');
+    expect(Buffer.from(exported.value.contentBase64, 'base64').toString('ascii')).toContain('-----BEGIN CERTIFICATE-----');
+
+    const trusted = await handlers.addTrustedCertificate({ fileName: exported.value.fileName, contentBase64: exported.value.contentBase64 });
+    expect(trusted).toMatchObject({ ok: true, value: { certificateSha256: created.value.certificateSha256, name: person.name } });
+    expect(services.trust.fingerprints().has(created.value.certificateSha256)).toBe(true);
+    expect(await handlers.listTrustedCertificates({})).toMatchObject({ ok: true, value: [{ certificateSha256: created.value.certificateSha256 }] });
+    expect(await handlers.addTrustedCertificate({ fileName: 'x.pem', contentBase64: Buffer.from('not a certificate').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CERTIFICATE' },
+    });
+    expect(await handlers.removeTrustedCertificate({ certificateSha256: created.value.certificateSha256 })).toEqual({
+      ok: true,
+      value: { certificateSha256: created.value.certificateSha256 },
+    });
+    expect(await handlers.removeTrustedCertificate({ certificateSha256: 'A'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+
+    expect(await handlers.importSigningIdentity({ p12Base64: Buffer.from('no p12').toString('base64'), passphrase: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_IDENTITY' },
+    });
+    expect(await handlers.deleteSigningIdentity({ identityId: created.value.id })).toEqual({ ok: true, value: { identityId: created.value.id } });
+    expect(await handlers.listSigningIdentities({})).toEqual({ ok: true, value: [] });
+    expect(await handlers.exportCertificate({ identityId: created.value.id, format: 'der' })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_SIGNING_IDENTITY' },
+    });
+  });
+
+  it('saves the time-stamping authority, refusing anything but an http(s) URL or none', async () => {
+    expect(await handlers.getSigningSettings({})).toEqual({ ok: true, value: { timestampUrl: null } });
+    expect(await handlers.saveSigningSettings({ timestampUrl: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await handlers.saveSigningSettings({ timestampUrl: 'https://tsa.example.org/' })).toEqual({
+      ok: true,
+      value: { timestampUrl: 'https://tsa.example.org/' },
+    });
+    expect(services.settings.signing()).toEqual({ timestampUrl: 'https://tsa.example.org/' });
+    expect(await handlers.saveSigningSettings({ timestampUrl: null })).toEqual({ ok: true, value: { timestampUrl: null } });
   });
 
   it('refuses channels outside the contract', async () => {

@@ -40,6 +40,28 @@ export const MIGRATIONS: readonly Migration[] = [
       migrateStoredDocumentsToV2(db);
     },
   },
+  {
+    version: 3,
+    name: 'create-trusted-certificates-and-settings',
+    up(db) {
+      db.exec(`
+        CREATE TABLE trusted_certificates (
+          certificate_sha256 TEXT PRIMARY KEY CHECK (length(certificate_sha256) = 64),
+          certificate BLOB NOT NULL,
+          name TEXT NOT NULL,
+          email TEXT NOT NULL,
+          organisation TEXT NOT NULL,
+          valid_from TEXT NOT NULL,
+          valid_to TEXT NOT NULL,
+          added_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 interface AppliedMigration {

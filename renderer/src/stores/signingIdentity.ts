@@ -1,27 +1,42 @@
 import { create } from 'zustand';
-import type { AppError } from '../../../shared/domain/result';
+import type { AppError, Result } from '../../../shared/domain/result';
 import type { SigningIdentityInfo } from '../../../shared/ipc/contract';
 import { client } from '../client';
 
-interface SigningIdentityState {
-  /** undefined until loaded; null when none exists yet. */
-  info: SigningIdentityInfo | null | undefined;
+interface SigningIdentitiesState {
+  /** undefined until loaded. */
+  identities: SigningIdentityInfo[] | undefined;
   loadError: AppError | null;
-  load: () => Promise<SigningIdentityInfo | null | undefined>;
-  setInfo: (info: SigningIdentityInfo) => void;
+  load: () => Promise<SigningIdentityInfo[] | undefined>;
+  /** Adds a created or imported identity, or replaces the one with the same id (a re-imported certificate). */
+  put: (info: SigningIdentityInfo) => void;
+  remove: (identityId: string) => Promise<Result<{ identityId: string }>>;
 }
 
-export const useSigningIdentity = create<SigningIdentityState>((set) => ({
-  info: undefined,
+export const useSigningIdentities = create<SigningIdentitiesState>((set) => ({
+  identities: undefined,
   loadError: null,
   load: async () => {
-    const result = await client.getSigningIdentity();
+    const result = await client.listSigningIdentities();
     if (result.ok) {
-      set({ info: result.value, loadError: null });
+      set({ identities: result.value, loadError: null });
       return result.value;
     }
     set({ loadError: result.error });
     return undefined;
   },
-  setInfo: (info) => set({ info, loadError: null }),
+  put: (info) =>
+    set((state) => {
+      const current = state.identities ?? [];
+      const known = current.some((identity) => identity.id === info.id);
+      return {
+        identities: known ? current.map((identity) => (identity.id === info.id ? info : identity)) : [...current, info],
+        loadError: null,
+      };
+    }),
+  remove: async (identityId) => {
+    const result = await client.deleteSigningIdentity(identityId);
+    if (result.ok) set((state) => ({ identities: (state.identities ?? []).filter((identity) => identity.id !== identityId) }));
+    return result;
+  },
 }));

@@ -2,18 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { SigningIdentityInfo } from '../../../../shared/ipc/contract';
 import { formatDateTime } from '../../lib/format';
 import { DefinitionRow } from '../common/DefinitionRow';
+import { Fingerprint } from './Fingerprint';
 
 export function IdentityDetails({ info }: { info: SigningIdentityInfo }) {
   const { t } = useTranslation();
+  const none = <span className="muted">{t('common.none')}</span>;
   return (
     <dl className="definition-list">
-      <DefinitionRow term={t('identity.fields.name')}>{info.name}</DefinitionRow>
-      <DefinitionRow term={t('identity.fields.email')}>{info.email}</DefinitionRow>
-      <DefinitionRow term={t('identity.fields.organisation')}>
-        {info.organisation || <span className="muted">{t('common.none')}</span>}
-      </DefinitionRow>
+      <DefinitionRow term={t('identity.fields.organisation')}>{info.organisation || none}</DefinitionRow>
+      <DefinitionRow term={t('identity.fields.email')}>{info.email || none}</DefinitionRow>
+      <DefinitionRow term={t('identity.fields.keyAlgorithm')}>{info.keyAlgorithm}</DefinitionRow>
       <DefinitionRow term={t('identity.fields.fingerprint')}>
-        <code className="hash">{info.certificateSha256}</code>
+        <Fingerprint sha256={info.certificateSha256} />
       </DefinitionRow>
       <DefinitionRow term={t('identity.fields.validity')}>
         {t('identity.validity', { from: formatDateTime(info.validFrom), to: formatDateTime(info.validTo) })}

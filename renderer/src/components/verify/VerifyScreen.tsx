@@ -7,7 +7,13 @@ import { fileToBase64 } from '../../lib/base64';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { FilePicker } from '../common/FilePicker';
 import { ScreenHeading } from '../common/ScreenHeading';
+import { CountersignDialog } from './CountersignDialog';
 import { VerificationReport } from './VerificationReport';
+
+/** A countersigned report the backend returned, as a file that can be countersigned again. */
+function pdfFile(fileName: string, pdfBase64: string): File {
+  return new File([Uint8Array.from(atob(pdfBase64), (char) => char.charCodeAt(0))], fileName, { type: 'application/pdf' });
+}
 
 type State =
   | { kind: 'empty' }
@@ -18,19 +24,24 @@ type State =
 export function VerifyScreen() {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'empty' });
+  /** The file last chosen for verification, offered when countersigning. */
+  const [file, setFile] = useState<File | null>(null);
+  const [countersigning, setCountersigning] = useState(false);
 
-  const verify = async (file: File) => {
-    if (file.size > MAX_PDF_BYTES) {
-      setState({ kind: 'error', fileName: file.name, error: { code: 'TOO_LARGE', message: t('verify.tooLarge') } });
+  const verifyBytes = async (fileName: string, pdfBase64: string) => {
+    setState({ kind: 'working', fileName });
+    const result = await client.verifyReport(pdfBase64);
+    setState(result.ok ? { kind: 'result', fileName, result: result.value } : { kind: 'error', fileName, error: result.error });
+  };
+
+  const verifyFile = async (chosen: File) => {
+    if (chosen.size > MAX_PDF_BYTES) {
+      setFile(null);
+      setState({ kind: 'error', fileName: chosen.name, error: { code: 'TOO_LARGE', message: t('verify.tooLarge') } });
       return;
     }
-    setState({ kind: 'working', fileName: file.name });
-    const result = await client.verifyReport(await fileToBase64(file));
-    setState(
-      result.ok
-        ? { kind: 'result', fileName: file.name, result: result.value }
-        : { kind: 'error', fileName: file.name, error: result.error },
-    );
+    setFile(chosen);
+    await verifyBytes(chosen.name, await fileToBase64(chosen));
   };
 
   return (
@@ -43,8 +54,11 @@ export function VerifyScreen() {
           accept=".pdf,application/pdf"
           variant="primary"
           disabled={state.kind === 'working'}
-          onFile={(file) => void verify(file)}
+          onFile={(chosen) => void verifyFile(chosen)}
         />
+        <button type="button" className="button button-secondary" onClick={() => setCountersigning(true)}>
+          {t('verify.countersign.open')}
+        </button>
       </div>
       <div aria-live="polite">
         {state.kind === 'working' && <p className="status-line">{t('verify.working', { name: state.fileName })}</p>}
@@ -54,6 +68,17 @@ export function VerifyScreen() {
         <ErrorNotice
           title={t(`verify.errors.${state.error.code}`, { defaultValue: t('verify.errors.generic'), name: state.fileName })}
           error={state.error}
+        />
+      )}
+      {countersigning && (
+        <CountersignDialog
+          initialFile={state.kind === 'result' ? file : null}
+          onClose={() => setCountersigning(false)}
+          onVerify={(fileName, pdfBase64) => {
+            setCountersigning(false);
+            setFile(pdfFile(fileName, pdfBase64));
+            void verifyBytes(fileName, pdfBase64);
+          }}
         />
       )}
     </main>
