@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assessmentSchema, type Assessment } from '../../shared/domain/assessment';
 import { parseInterchange } from '../../shared/domain/interchange';
-import { AppFailure } from '../../shared/domain/result';
 import { deriveStatus } from '../../shared/wizard/completeness';
 import { createAssessmentStore } from '../../electron/services/database/assessment-store';
 import { openDatabase } from '../../electron/services/database/open-database';
@@ -14,6 +13,7 @@ import { loadLawLibrary } from '../../electron/services/law-library';
 import type { AssessmentStore } from '../../electron/services/types';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
+import { failureOf } from './support/failures';
 
 const lawLibrary = () => loadLawLibrary(join(process.cwd(), 'resources'));
 
@@ -41,16 +41,6 @@ afterEach(() => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function failureOf(action: () => unknown): AppFailure {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected an AppFailure, but nothing was thrown');
-}
 
 function rawRows(): unknown[] {
   const raw = new Database(file, { readonly: true });

@@ -12,6 +12,7 @@ import type { LawLibrary } from '../../../shared/domain/law-library';
 import { AppFailure } from '../../../shared/domain/result';
 import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
+import { findEmbeddedAssessment, isPdf } from '../report/embedded-assessment';
 import { summaryColumns } from './summary';
 import { evaluateAssessment } from '../../../shared/engine/evaluate';
 import { completenessContext } from '../../../shared/wizard/completeness';
@@ -86,6 +87,25 @@ function validate(candidate: unknown): Assessment {
     throw new AppFailure('INVALID_ASSESSMENT', 'The assessment does not match the assessment format.', describeIssues(parsed.error));
   }
   return parsed.data;
+}
+
+/** The `.dtia.json` a report PDF carries, or the failure that tells the user why there is none. */
+function embeddedAssessmentText(pdf: Buffer): string {
+  if (!isPdf(pdf)) throw new AppFailure('NOT_A_PDF', 'The file is not a PDF.');
+  const found = findEmbeddedAssessment(pdf);
+  switch (found.kind) {
+    case 'found':
+      return found.file.content;
+    case 'too-large':
+      throw new AppFailure('TOO_LARGE', `The assessment attached to the PDF is larger than ${LIMITS.importBytes / (1024 * 1024)} MB.`);
+    case 'unreadable':
+      throw new AppFailure('NO_EMBEDDED_ASSESSMENT', 'The assessment attached to the PDF is damaged and cannot be read.');
+    case 'absent':
+      throw new AppFailure(
+        'NO_EMBEDDED_ASSESSMENT',
+        'The PDF carries no assessment data. Reports exported from DTIA Studio do; import such a report or the .dtia.json file itself.',
+      );
+  }
 }
 
 function notFound(id: string): AppFailure {
@@ -212,6 +232,10 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
     importFile(_fileName, content) {
       return importFile(content);
+    },
+
+    importPdf(_fileName, pdf) {
+      return importFile(embeddedAssessmentText(pdf));
     },
 
     exportJson(id) {

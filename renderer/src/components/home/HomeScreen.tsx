@@ -4,10 +4,10 @@ import type { AssessmentSummary } from '../../../../shared/domain/assessment';
 import type { AppError } from '../../../../shared/domain/result';
 import { useAssessments } from '../../stores/assessments';
 import { useNavigation } from '../../stores/navigation';
+import { ConfirmDeleteDialog } from '../common/ConfirmDeleteDialog';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { ScreenHeading } from '../common/ScreenHeading';
 import { AssessmentTable } from './AssessmentTable';
-import { DeleteAssessmentDialog } from './DeleteAssessmentDialog';
 import { ImportAssessment } from './ImportAssessment';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
 
@@ -17,6 +17,7 @@ export function HomeScreen() {
   const loadError = useAssessments((state) => state.loadError);
   const load = useAssessments((state) => state.load);
   const duplicate = useAssessments((state) => state.duplicate);
+  const remove = useAssessments((state) => state.remove);
   const navigate = useNavigation((state) => state.navigate);
 
   const [creating, setCreating] = useState(false);
@@ -95,8 +96,11 @@ export function HomeScreen() {
         />
       )}
       {deleting && (
-        <DeleteAssessmentDialog
-          summary={deleting}
+        <ConfirmDeleteDialog
+          title={t('home.deleteDialog.title', { title: deleting.title })}
+          text={t('home.deleteDialog.text', { title: deleting.title })}
+          confirmLabel={t('home.deleteDialog.confirm')}
+          remove={() => remove(deleting.id)}
           onClose={() => setDeleting(null)}
           onDeleted={() => {
             setStatus(t('home.deleted', { title: deleting.title }));

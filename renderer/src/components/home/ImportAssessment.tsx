@@ -3,13 +3,17 @@ import { LIMITS, type Assessment } from '../../../../shared/domain/assessment';
 import type { AppError } from '../../../../shared/domain/result';
 import { useAssessments } from '../../stores/assessments';
 import { FilePicker } from '../common/FilePicker';
+import { ImportFromPdf } from './ImportFromPdf';
 
 interface ImportAssessmentProps {
   onImported: (assessment: Assessment, migratedFromVersion: number | null) => void;
   onError: (error: AppError) => void;
 }
 
-/** Reads a chosen .dtia.json file as text and hands it to the backend, which validates it. */
+/**
+ * Reads a chosen .dtia.json file as text and hands it to the backend, which validates it; beside it, the import of
+ * the assessment a report PDF carries.
+ */
 export function ImportAssessment({ onImported, onError }: ImportAssessmentProps) {
   const { t } = useTranslation();
   const importFile = useAssessments((state) => state.importFile);
@@ -24,5 +28,10 @@ export function ImportAssessment({ onImported, onError }: ImportAssessmentProps)
     else onError(result.error);
   };
 
-  return <FilePicker label={t('home.import')} accept=".json,application/json" onFile={(file) => void handleFile(file)} />;
+  return (
+    <>
+      <FilePicker label={t('home.import')} accept=".json,application/json" onFile={(file) => void handleFile(file)} />
+      <ImportFromPdf onImported={onImported} onError={onError} />
+    </>
+  );
 }
