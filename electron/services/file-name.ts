@@ -1,30 +1,8 @@
-/** Letters that Unicode normalisation does not split into a base letter and a mark. */
-const TRANSLITERATIONS: Record<string, string> = {
-  ß: 'ss',
-  ł: 'l',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
+import { attachmentFileName } from '../../shared/report/attachment-file-name';
 
-/** A file-system-safe, lower-case ASCII name for a title, at most `maxLength` characters; never empty. */
-export function slugify(title: string, maxLength = 80): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[ßłøæœđðþı]/g, (letter) => TRANSLITERATIONS[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/g, '');
-  return slug === '' ? 'assessment' : slug;
-}
+export { slugify } from '../../shared/report/attachment-file-name';
 
+/** The JSON export carries the name the report gives its embedded copy, so both read as the same file. */
 export function exportFileName(title: string): string {
-  return `${slugify(title)}.dtia.json`;
+  return attachmentFileName(title);
 }

@@ -14,19 +14,36 @@ function toSignificant(value: number, significant: number): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
-/** 0.00509 → "0.509 %", 0.0252 → "2.52 %", 0.1 → "10 %", 1 → "100 %". */
-export function formatPercent(probability: number): string {
-  if (!Number.isFinite(probability)) return '–';
-  return `${toSignificant(probability * 100, SIGNIFICANT_DIGITS)} %`;
+/** German writes the decimal comma; every other supported language the point. */
+export function withDecimalMark(plain: string, language: string): string {
+  return language === 'de' ? plain.replace('.', ',') : plain;
 }
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** 0.00509 → "0.509 %", 0.0252 → "2.52 %", 0.1 → "10 %", 1 → "100 %"; in German "0,509 %". */
+export function formatPercent(probability: number, language = 'en'): string {
+  if (!Number.isFinite(probability)) return '–';
+  return `${withDecimalMark(toSignificant(probability * 100, SIGNIFICANT_DIGITS), language)} %`;
+}
 
-/** "Once every N years": whole years from ten upwards, one decimal below, grouped thousands (1,234). */
-export function formatYears(years: number): string {
+const yearFormats = new Map<string, { grouped: Intl.NumberFormat; oneDecimal: Intl.NumberFormat }>();
+function yearFormat(language: string) {
+  const locale = language === 'de' ? 'de-DE' : 'en-GB';
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = {
+      grouped: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+      oneDecimal: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    };
+    yearFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "Once every N years": whole years from ten upwards, one decimal below, grouped thousands (1,234; German 1.234). */
+export function formatYears(years: number, language = 'en'): string {
   if (!Number.isFinite(years)) return '∞';
-  return years >= 10 ? grouped.format(Math.round(years)) : oneDecimal.format(years);
+  const format = yearFormat(language);
+  return years >= 10 ? format.grouped.format(Math.round(years)) : format.oneDecimal.format(years);
 }
 
 /** A probability entered as a percentage (e.g. "0.5") back to 0…1, or null when the text is not a number in range. */

@@ -1,8 +1,9 @@
-import { buildSccAnnexes, type AnnexField, type SccAnnexes } from '../scc/annexes';
+import { buildSccAnnexes, type AnnexField, type AnnexParty, type AnnexTransfer, type SccAnnexes } from '../scc/annexes';
+import { createAnnexRows, fieldRow } from './annex-rows';
 import { answerRow, catalogueText, type ReportContext } from './context';
-import type { AnswerRow, ReportBlock, ReportSection, TextLine } from './model';
+import type { ReportBlock, ReportSection } from './model';
 
-function annexes(ctx: ReportContext): SccAnnexes {
+export function annexes(ctx: ReportContext): SccAnnexes {
   return buildSccAnnexes(ctx.assessment, ctx.library, (id) => catalogueText(ctx, `measures.${id}.title`, id));
 }
 
@@ -19,25 +20,9 @@ export function annexPointer(ctx: ReportContext): ReportBlock[] {
   ];
 }
 
-function fieldLines(ctx: ReportContext, field: AnnexField): TextLine[] {
-  const value = field.value;
-  switch (value.type) {
-    case 'text':
-      return [{ text: value.text }];
-    case 'list':
-      return value.items.map((text) => ({ text }));
-    case 'country':
-      return [{ text: value.code === '' ? '' : `${value.name} (${value.code})` }];
-    case 'key':
-      return [{ text: ctx.t(value.key, { ...(value.params ?? {}), defaultValue: value.key }) }];
-  }
-}
-
-/** A field as an answer row; a missing one reads "Missing — to be completed" in the missing colour. */
-function fieldRow(ctx: ReportContext, field: AnnexField): AnswerRow {
-  const label = ctx.t(field.labelKey, { defaultValue: field.id });
-  if (field.missing) return { label, lines: [{ text: ctx.t('report.annexes.missing') }], list: false, tone: 'missing' };
-  return answerRow(ctx, label, fieldLines(ctx, field), { required: false, list: field.value.type === 'list' });
+function nameOf(fields: readonly AnnexField[], fallback: string): string {
+  const name = fields.find((f) => f.id === 'name');
+  return name && name.value.type === 'text' && name.value.text !== '' ? name.value.text : fallback;
 }
 
 /** The SCC annexes as the report's appendix, present only where a transfer uses the SCCs. */
@@ -48,18 +33,24 @@ export function annexAppendix(ctx: ReportContext): ReportSection | null {
   const blocks: ReportBlock[] = [];
   if (built.missingCount > 0) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.annexes.missingCount', { count: built.missingCount }) });
 
+  // The description of each transfer (Annex I.B) is where a shared text stands in full; the parties and the
+  // sub-processors point there.
+  const rows = createAnnexRows(ctx);
+  const partyTitle = (party: AnnexParty) => t(`report.annexes.side.${party.side}`, { name: nameOf(party.fields, party.partyId) });
+  const transferTitle = (transfer: AnnexTransfer) =>
+    t(transfer.onward ? 'report.annexes.onwardTransfer' : 'report.annexes.transfer', { from: transfer.fromName, to: transfer.toName });
+  for (const transfer of built.annexIB) for (const field of transfer.fields) rows.register(field, transferTitle(transfer));
+
   blocks.push({ kind: 'heading', text: t('report.annexes.IA') });
   for (const party of built.annexIA) {
-    const name = party.fields.find((f) => f.id === 'name');
-    const title = name && name.value.type === 'text' && name.value.text !== '' ? name.value.text : party.partyId;
-    blocks.push({ kind: 'subheading', text: t(`report.annexes.side.${party.side}`, { name: title }) });
-    blocks.push({ kind: 'answers', rows: party.fields.map((f) => fieldRow(ctx, f)) });
+    const title = partyTitle(party);
+    blocks.push({ kind: 'subheading', text: title }, { kind: 'answers', rows: party.fields.map((f) => rows.row(f, title)) });
   }
 
   blocks.push({ kind: 'heading', text: t('report.annexes.IB') });
   for (const transfer of built.annexIB) {
-    const title = t(transfer.onward ? 'report.annexes.onwardTransfer' : 'report.annexes.transfer', { from: transfer.fromName, to: transfer.toName });
-    blocks.push({ kind: 'subheading', text: title }, { kind: 'answers', rows: transfer.fields.map((f) => fieldRow(ctx, f)) });
+    const title = transferTitle(transfer);
+    blocks.push({ kind: 'subheading', text: title }, { kind: 'answers', rows: transfer.fields.map((f) => rows.row(f, title)) });
   }
 
   blocks.push({ kind: 'heading', text: t('report.annexes.IC') }, { kind: 'answers', rows: [fieldRow(ctx, built.annexIC)] });
@@ -81,10 +72,8 @@ export function annexAppendix(ctx: ReportContext): ReportSection | null {
     blocks.push({ kind: 'paragraph', text: t('report.annexes.noSubProcessors'), tone: built.annexIII.required ? 'missing' : 'muted' });
   }
   built.annexIII.subProcessors.forEach((sub, index) => {
-    const name = sub.fields.find((f) => f.id === 'name');
-    const title = name && name.value.type === 'text' && name.value.text !== '' ? name.value.text : sub.partyId;
-    blocks.push({ kind: 'subheading', text: t('report.annexes.subProcessor', { number: index + 1, name: title }) });
-    blocks.push({ kind: 'answers', rows: sub.fields.map((f) => fieldRow(ctx, f)) });
+    const title = t('report.annexes.subProcessor', { number: index + 1, name: nameOf(sub.fields, sub.partyId) });
+    blocks.push({ kind: 'subheading', text: title }, { kind: 'answers', rows: sub.fields.map((f) => rows.row(f, title)) });
   });
 
   return {
@@ -101,7 +90,7 @@ export function annexAppendix(ctx: ReportContext): ReportSection | null {
     references: [
       {
         label: t('report.annexes.referenceLabel'),
-        citation: 'Commission Implementing Decision (EU) 2021/914 (4 June 2021)',
+        citation: t('report.annexes.referenceCitation'),
         url: 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj',
       },
     ],

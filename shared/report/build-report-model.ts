@@ -8,13 +8,17 @@ import { stepLabel, type ReportContext } from './context';
 import { buildCover } from './cover';
 import { fieldAnswer } from './field-answers';
 import type { AnswerRow, ReportBlock, ReportMeta, ReportModel, ReportSection, Translate } from './model';
-import { signOffBlock } from './conclusion-blocks';
 import { widgetBlocks } from './widget-blocks';
+import { attachmentFileName } from './attachment-file-name';
+import { buildExecutiveSummary } from './executive-summary';
+import { librarySection } from './library-blocks';
+import { buildSignOffPage } from './signoff-page';
 
 /**
- * The report of an assessment: the wizard's own steps, in the wizard's own words, each widget printed with what the
- * engine derived from it and why (`evaluateAssessment`, the same evaluation the app and the CLI show), and the SCC
- * annexes as an appendix.
+ * The report of an assessment: a cover and an executive summary, the wizard's own steps in the wizard's own words,
+ * each widget printed with what the engine derived from it and why (`evaluateAssessment`, the same evaluation the
+ * app and the CLI show), the law library excerpts the assessment relies on, the SCC annexes as an appendix, and the
+ * sign-off page that the signatures fill.
  */
 export function buildReportModel(assessment: Assessment, library: LawLibrary, t: Translate, meta: ReportMeta): ReportModel {
   const language = meta.language ?? 'en';
@@ -23,6 +27,7 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
   const ctx: ReportContext = { assessment, library, evaluation, t, language, today, completeness: completenessContext(assessment, evaluation) };
   const title = t('report.title');
   const appendix = annexAppendix(ctx);
+  const fileName = attachmentFileName(assessment.title);
   return {
     info: {
       title: `${title}: ${assessment.title}`,
@@ -36,7 +41,15 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
       language,
     },
     cover: buildCover(ctx, meta),
-    sections: [...STEPS.map((step) => buildSection(ctx, step)), ...(appendix ? [appendix] : [])],
+    executiveSummary: buildExecutiveSummary(ctx),
+    contentsTitle: t('report.contentsTitle'),
+    sections: [...STEPS.map((step) => buildSection(ctx, step)), librarySection(ctx), ...(appendix ? [appendix] : [])],
+    signOff: buildSignOffPage(ctx, meta, fileName),
+    confidentiality: meta.confidentiality?.trim() ?? '',
+    attachment: {
+      fileName,
+      description: t('report.attachment.description', { title: assessment.title, id: assessment.id, hash: meta.contentHash }),
+    },
     runningHeader: t('report.runningHeader', { report: title, title: assessment.title }),
     footerNote: t('report.footer.note', { id: assessment.id, hash: meta.contentHash.slice(0, 16) }),
     pageTemplate: t('report.footer.page', { page: '{page}', pages: '{pages}' }),
@@ -67,7 +80,8 @@ function buildSection(ctx: ReportContext, step: StepDefinition): ReportSection {
 }
 
 function sectionBlocks(ctx: ReportContext, step: StepDefinition, section: Section): ReportBlock[] {
-  if (step.key === 'conclusion' && section.id === 'signoff') return [signOffBlock(ctx, section)];
+  // The sign-off has a page of its own at the end of the report (ReportModel.signOff).
+  if (step.key === 'conclusion' && section.id === 'signoff') return [];
   const visible = section.questions.filter((question) => isVisible(question, ctx.assessment));
   if (visible.length === 0) return [];
 
@@ -82,9 +96,11 @@ function sectionBlocks(ctx: ReportContext, step: StepDefinition, section: Sectio
       flush();
       blocks.push(...widgetBlocks(ctx, question));
     } else {
-      pending.push(fieldAnswer(ctx, question));
+      const row = fieldAnswer(ctx, question);
+      if (row) pending.push(row);
     }
   }
   flush();
-  return blocks;
+  // A heading over nothing (every question optional and left empty) would only be filler.
+  return blocks.length > 1 ? blocks : [];
 }

@@ -1,6 +1,4 @@
-import type { FieldQuestion, Section } from '../wizard/steps';
-import { answerRow, optionText, paragraphs, reasonText, type ReportContext } from './context';
-import { fieldAnswer } from './field-answers';
+import { answerRow, answersBlock, optionalRow, optionText, paragraphs, reasonText, type ReportContext } from './context';
 import type { AnswerRow, ReportBlock } from './model';
 
 /** The engine's proposal with its reasons, then the user's decision: accepted, or overridden with the justification. */
@@ -9,17 +7,16 @@ export function outcomeBlocks(ctx: ReportContext): ReportBlock[] {
   const proposal = evaluation.outcome;
   const conclusion = assessment.conclusion;
   const blocks: ReportBlock[] = [{ kind: 'subheading', text: t('report.conclusion.proposalTitle') }];
-  const proposalRows: AnswerRow[] = [
-    answerRow(ctx, t('report.conclusion.proposed'), proposal.outcome === null ? [t('report.conclusion.noProposal')] : [optionText(ctx, 'outcome', proposal.outcome)], {
-      required: false,
-      tone: proposal.outcome === null ? 'muted' : 'normal',
-    }),
-    answerRow(ctx, t('report.reasons'), proposal.reasons.map((r) => reasonText(ctx, r)), { required: false, list: true }),
-  ];
-  if (proposal.blockers.length > 0) {
-    proposalRows.push(answerRow(ctx, t('report.conclusion.blockers'), proposal.blockers.map((r) => reasonText(ctx, r)), { required: false, list: true, tone: 'caveat' }));
-  }
-  blocks.push({ kind: 'answers', rows: proposalRows });
+  blocks.push(
+    ...answersBlock([
+      answerRow(ctx, t('report.conclusion.proposed'), proposal.outcome === null ? [t('report.conclusion.noProposal')] : [optionText(ctx, 'outcome', proposal.outcome)], {
+        required: false,
+        tone: proposal.outcome === null ? 'muted' : 'normal',
+      }),
+      optionalRow(t('report.reasons'), proposal.reasons.map((r) => reasonText(ctx, r)), { list: true }),
+      optionalRow(t('report.conclusion.blockers'), proposal.blockers.map((r) => reasonText(ctx, r)), { list: true, tone: 'caveat' }),
+    ]),
+  );
 
   blocks.push({ kind: 'subheading', text: t('report.conclusion.decisionTitle') });
   const decisionRows: AnswerRow[] = [
@@ -27,29 +24,31 @@ export function outcomeBlocks(ctx: ReportContext): ReportBlock[] {
     answerRow(ctx, t('report.conclusion.outcome'), [optionText(ctx, 'outcome', conclusion.outcome)], { required: true }),
   ];
   if (conclusion.decision === 'overridden') {
-    decisionRows.push(
-      answerRow(ctx, t('report.conclusion.justification'), paragraphs(conclusion.overrideJustification), { required: true }),
-      answerRow(ctx, t('report.conclusion.proposedAtDecision'), [optionText(ctx, 'outcome', conclusion.proposedOutcome)], { required: false }),
-      answerRow(ctx, t('report.conclusion.proposedReasonsAtDecision'), conclusion.proposedReasons, { required: false, list: true }),
-    );
+    decisionRows.push(answerRow(ctx, t('report.conclusion.justification'), paragraphs(conclusion.overrideJustification), { required: true }));
+    const atDecision = [
+      optionalRow(t('report.conclusion.proposedAtDecision'), [optionText(ctx, 'outcome', conclusion.proposedOutcome)]),
+      optionalRow(t('report.conclusion.proposedReasonsAtDecision'), reasonsAtDecision(ctx), { list: true }),
+    ];
+    decisionRows.push(...atDecision.filter((row): row is AnswerRow => row !== null));
   }
   blocks.push({ kind: 'answers', rows: decisionRows });
-  if (conclusion.decision !== '' && proposal.outcome !== null && conclusion.proposedOutcome !== '' && conclusion.proposedOutcome !== proposal.outcome) {
-    blocks.push({
-      kind: 'notice',
-      tone: 'caveat',
-      text: t('report.conclusion.proposalChanged', { then: optionText(ctx, 'outcome', conclusion.proposedOutcome), now: optionText(ctx, 'outcome', proposal.outcome) }),
-    });
-  }
+  const change = proposalChange(ctx);
+  if (change) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.conclusion.proposalChanged', change) });
   return blocks;
 }
 
-/** The sign-off questions, framed as the block an approver signs, with the recorded outcome repeated. */
-export function signOffBlock(ctx: ReportContext, section: Section): ReportBlock {
-  const { t, assessment } = ctx;
-  const rows = section.questions
-    .filter((question): question is FieldQuestion => question.kind !== 'widget')
-    .map((question) => fieldAnswer(ctx, question));
-  rows.push(answerRow(ctx, t('report.signoff.outcome'), [optionText(ctx, 'outcome', assessment.conclusion.outcome)], { required: true }));
-  return { kind: 'signoff', title: t(section.titleKey), rows, note: t('report.signoff.note') };
+/** The reasons recorded with the decision; where they are word for word the current ones, one line says so. */
+function reasonsAtDecision(ctx: ReportContext): string[] {
+  const recorded = ctx.assessment.conclusion.proposedReasons;
+  const current = ctx.evaluation.outcome.reasons.map((r) => reasonText(ctx, r));
+  const same = recorded.length > 0 && recorded.length === current.length && recorded.every((text, i) => text === current[i]);
+  return same ? [ctx.t('report.conclusion.sameReasons')] : recorded;
+}
+
+/** The proposal then and now, where the decision was recorded against a proposal that has since changed. */
+export function proposalChange(ctx: ReportContext): { then: string; now: string } | null {
+  const { conclusion } = ctx.assessment;
+  const now = ctx.evaluation.outcome.outcome;
+  if (conclusion.decision === '' || now === null || conclusion.proposedOutcome === '' || conclusion.proposedOutcome === now) return null;
+  return { then: optionText(ctx, 'outcome', conclusion.proposedOutcome), now: optionText(ctx, 'outcome', now) };
 }

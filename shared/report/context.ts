@@ -1,11 +1,13 @@
+import { withDecimalMark } from '../chart/format-probability';
 import type { Assessment, Party } from '../domain/assessment';
+import { isEea } from '../domain/countries';
 import type { LawLibrary } from '../domain/law-library';
 import { partyName as engineParty } from '../engine/transfers';
 import type { AssessmentEvaluation, Reason } from '../engine/types';
 import type { CompletenessContext } from '../wizard/completeness';
 import type { StepDefinition } from '../wizard/steps';
-import { formatCountry } from './format';
-import type { AnswerRow, TableCell, TextLine, Tone, Translate } from './model';
+import { formatCountry, formatNumberRuns } from './format';
+import type { AnswerRow, ReportBlock, TableCell, TextLine, Tone, Translate } from './model';
 
 /** Everything the section builders read: the document, the library, and the engine's evaluation of the two. */
 export interface ReportContext {
@@ -27,8 +29,20 @@ export function stepLabel(ctx: Pick<ReportContext, 't'>, step: Pick<StepDefiniti
 }
 
 /** A reason of the engine in words: the same key and parameters the app and the CLI use. */
+/** The engine words figures with a decimal point ("1.83"); a German report writes them with a comma. */
+function localisedParams(params: Record<string, unknown>, language: string): Record<string, unknown> {
+  if (language !== 'de') return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && /^[<\s]*\d+\.\d+$/.test(value) ? withDecimalMark(value, language) : value]),
+  );
+}
+
 export function reasonText(ctx: ReportContext, reason: Reason): string {
-  return ctx.t(reason.key, { ...(reason.params ?? {}), defaultValue: reason.key });
+  return ctx.t(reason.key, { ...localisedParams(reason.params ?? {}, ctx.language), defaultValue: reason.key });
+}
+
+function presentLines(lines: readonly (string | TextLine)[]): TextLine[] {
+  return lines.map((line) => (typeof line === 'string' ? { text: line } : line)).filter((line) => line.text.trim() !== '');
 }
 
 /** A row for a question: its lines when there are any, else "Not answered" (required) or "None recorded". */
@@ -38,15 +52,25 @@ export function answerRow(
   lines: readonly (string | TextLine)[],
   options: { required: boolean; list?: boolean; tone?: Tone },
 ): AnswerRow {
-  const present = lines
-    .map((line) => (typeof line === 'string' ? { text: line } : line))
-    .filter((line) => line.text.trim() !== '');
+  const present = presentLines(lines);
   if (present.length === 0) {
     return options.required
       ? { label, lines: [{ text: ctx.t('report.notAnswered') }], list: false, tone: 'missing' }
       : { label, lines: [{ text: ctx.t('report.noneRecorded') }], list: false, tone: 'muted' };
   }
   return { label, lines: present, list: options.list ?? false, tone: options.tone ?? 'normal' };
+}
+
+/** A row for an optional question: its lines, or nothing at all where none were given (no "None recorded" filler). */
+export function optionalRow(label: string, lines: readonly (string | TextLine)[], options: { list?: boolean; tone?: Tone } = {}): AnswerRow | null {
+  const present = presentLines(lines);
+  return present.length === 0 ? null : { label, lines: present, list: options.list ?? false, tone: options.tone ?? 'normal' };
+}
+
+/** An answers block of the rows that are there; none at all where every row was left out. */
+export function answersBlock(rows: readonly (AnswerRow | null)[]): ReportBlock[] {
+  const present = rows.filter((row): row is AnswerRow => row !== null);
+  return present.length === 0 ? [] : [{ kind: 'answers', rows: present }];
 }
 
 /** A table cell that says "Not answered" or "None recorded" instead of staying blank. */
@@ -82,6 +106,28 @@ export function countryText(ctx: ReportContext, code: string): string {
   return formatCountry(code, ctx.language);
 }
 
+/**
+ * The destination countries, in the order of the map: every country outside the EEA where a party other than an
+ * exporter sits, and every country a restricted transfer goes to (an EEA country, for a UK or Swiss exporter).
+ */
+export function destinationCountries(ctx: ReportContext): string[] {
+  const codes = [
+    ...ctx.assessment.map.parties.filter((party) => party.kind !== 'exporter' && party.country !== '' && !isEea(party.country)).map((party) => party.country),
+    ...ctx.evaluation.transfers.filter((transfer) => transfer.isRestrictedTransfer && transfer.destinationCountry !== '').map((transfer) => transfer.destinationCountry),
+  ];
+  return [...new Set(codes)];
+}
+
+/** Whether a restricted transfer to the country rests on adequacy (a decision, or the importer's DPF certification). */
+export function reliesOnAdequacy(ctx: ReportContext, countryCode: string): boolean {
+  return ctx.evaluation.transfers.some(
+    (transfer) =>
+      transfer.destinationCountry === countryCode &&
+      transfer.isRestrictedTransfer &&
+      (transfer.coveredByAdequacy || transfer.tool === 'adequacy' || transfer.tool === 'dpf'),
+  );
+}
+
 /** "Transfer 2: Acme SaaS Inc. → Amazon Web Services, Inc." */
 export function transferTitle(ctx: ReportContext, index: number, fromPartyId: string, toPartyId: string): string {
   return ctx.t('report.map.transferTitle', {
@@ -89,6 +135,11 @@ export function transferTitle(ctx: ReportContext, index: number, fromPartyId: st
     from: partyName(ctx, partyById(ctx, fromPartyId)),
     to: partyName(ctx, partyById(ctx, toPartyId)),
   });
+}
+
+/** Parameters for "transfer 2" / "transfers 1–3 and 5" from 0-based transfer indexes; `count` picks the plural. */
+export function transferNumbers(ctx: ReportContext, indexes: readonly number[]): { numbers: string; count: number } {
+  return { numbers: formatNumberRuns(indexes.map((index) => index + 1), ctx.language), count: new Set(indexes).size };
 }
 
 /** Splits a free text into its paragraphs, dropping blank ones. */

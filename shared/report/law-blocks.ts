@@ -1,18 +1,18 @@
 import type { LawAssessment } from '../domain/assessment';
 import { findLaw, type LawEntry } from '../domain/law-library';
 import type { LawEvaluation } from '../engine/types';
-import { answerRow, cell, optionText, paragraphs, reasonText, type ReportContext } from './context';
+import { answerRow, answersBlock, cell, optionalRow, optionText, paragraphs, reasonText, type ReportContext } from './context';
 import { formatDate } from './format';
 import type { AnswerRow, ReportBlock, TableCell, TextLine } from './model';
 
 /**
- * Step 3's laws: the library's date, a summary table, then each law with its verdict and reasons, the questionnaire
- * as answered, what the library says (citation, scope, safeguards, sources, "as of") and, where the library is not
- * sure, its caveat in plain sight.
+ * Step 3's laws: a summary table, then each law with its citation, verdict and reasons, the questionnaire as
+ * answered and the assessor's own notes and sources. What the library says of the law (summary, scope, safeguards,
+ * sources, caveat) is quoted once, in the law library excerpts; here each law names the entry's date and confidence.
  */
 export function lawBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, assessment } = ctx;
-  const blocks: ReportBlock[] = [libraryDateBlock(ctx)];
+  const blocks: ReportBlock[] = [];
   const laws = assessment.step3.laws;
   if (laws.length === 0) {
     blocks.push({ kind: 'answers', rows: [answerRow(ctx, t('report.laws.title'), [], { required: true })] });
@@ -41,7 +41,8 @@ function libraryEntry(ctx: ReportContext, law: LawAssessment): LawEntry | undefi
   return law.lawId === null ? undefined : findLaw(ctx.library, law.lawId);
 }
 
-function libraryDateBlock(ctx: ReportContext): ReportBlock {
+/** The library's date, or its age where it is outdated. */
+export function libraryDateBlock(ctx: ReportContext): ReportBlock {
   const { t, evaluation, library } = ctx;
   const asOf = formatDate(library.asOf, ctx.language);
   if (evaluation.library.outdated) {
@@ -115,57 +116,43 @@ function questionnaireTable(ctx: ReportContext, law: LawAssessment, entry: LawEn
   };
 }
 
+/** Where the library entry stands: its date and confidence, and that its text is quoted in the excerpts. */
+function libraryEntryRow(ctx: ReportContext, entry: LawEntry): AnswerRow {
+  const confirmed = entry.confidence === 'confirmed';
+  return answerRow(
+    ctx,
+    ctx.t('report.laws.libraryEntry'),
+    [ctx.t('report.laws.libraryEntryValue', { asOf: formatDate(entry.asOf, ctx.language), confidence: ctx.t(`engine.confidence.${entry.confidence}`) })],
+    { required: false, tone: confirmed ? 'normal' : 'caveat' },
+  );
+}
+
 function lawDetailBlocks(ctx: ReportContext, law: LawAssessment, evaluation: LawEvaluation | undefined): ReportBlock[] {
   const { t } = ctx;
   const entry = libraryEntry(ctx, law);
   const blocks: ReportBlock[] = [{ kind: 'subheading', text: law.name.trim() || entry?.name || t('report.laws.law') }];
-
   if (law.lawId === null) blocks.push({ kind: 'paragraph', text: t('report.laws.userAdded'), tone: 'muted' });
   else if (!entry) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.laws.missingEntry', { id: law.lawId }) });
-  else {
-    const caveat = caveatText(ctx, entry);
-    if (caveat) blocks.push({ kind: 'notice', tone: 'caveat', text: caveat });
-    if (entry.recheck) blocks.push({ kind: 'notice', tone: 'caveat', text: t('report.laws.recheck', { text: entry.recheck }) });
-  }
 
-  const rows: AnswerRow[] = [
-    answerRow(ctx, t('report.laws.citation'), [entry?.citation ?? law.citation], { required: false }),
-    answerRow(ctx, t('report.laws.verdict'), verdictLines(ctx, law, evaluation), { required: true }),
-    answerRow(ctx, t('report.reasons'), (evaluation?.reasons ?? []).map((r) => reasonText(ctx, r)), { required: false, list: true }),
-    answerRow(ctx, t('report.laws.reasoning'), paragraphs(law.reasoning), { required: false }),
-  ];
-  if (entry) {
-    rows.push(answerRow(ctx, t('report.laws.summary'), paragraphs(entry.summary), { required: false }));
-    rows.push(answerRow(ctx, t('report.laws.scope'), paragraphs(entry.scope), { required: false }));
-    rows.push(answerRow(ctx, t('report.laws.safeguards'), paragraphs(entry.safeguards), { required: false }));
-  }
-  blocks.push({ kind: 'answers', rows });
+  blocks.push(
+    ...answersBlock([
+      answerRow(ctx, t('report.laws.citation'), [entry?.citation ?? law.citation], { required: false }),
+      entry ? libraryEntryRow(ctx, entry) : null,
+      answerRow(ctx, t('report.laws.verdict'), verdictLines(ctx, law, evaluation), { required: true }),
+      optionalRow(t('report.reasons'), (evaluation?.reasons ?? []).map((r) => reasonText(ctx, r)), { list: true }),
+      optionalRow(t('report.laws.reasoning'), paragraphs(law.reasoning)),
+    ]),
+  );
   if (entry) blocks.push(questionnaireTable(ctx, law, entry));
-
-  const sources: AnswerRow[] = [
-    answerRow(ctx, t('report.laws.notes'), paragraphs(law.notes), { required: false }),
-    answerRow(
-      ctx,
-      t('report.laws.userSources'),
-      law.userSources.map((s) => ({ text: t('report.laws.source', { title: s.title, date: s.date || 'n.d.' }), url: s.url || undefined })),
-      { required: false, list: true },
-    ),
-  ];
-  if (entry) {
-    sources.push(
-      answerRow(
-        ctx,
-        t('report.laws.librarySources'),
-        entry.sources.map((source) => ({ text: t('report.laws.source', { title: source.title, date: source.date }), url: source.url })),
-        { required: false, list: true },
+  blocks.push(
+    ...answersBlock([
+      optionalRow(t('report.laws.notes'), paragraphs(law.notes)),
+      optionalRow(
+        t('report.laws.userSources'),
+        law.userSources.map((s) => ({ text: t('report.laws.source', { title: s.title, date: s.date || t('report.laws.noDate') }), url: s.url || undefined })),
+        { list: true },
       ),
-      answerRow(ctx, t('report.laws.entryAsOf'), [formatDate(entry.asOf, ctx.language)], { required: false }),
-      answerRow(ctx, t('report.laws.confidence'), [t(`options.confidence.${entry.confidence}`)], {
-        required: false,
-        tone: entry.confidence === 'confirmed' ? 'normal' : 'caveat',
-      }),
-    );
-  }
-  blocks.push({ kind: 'answers', rows: sources });
+    ]),
+  );
   return blocks;
 }

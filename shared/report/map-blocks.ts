@@ -2,19 +2,23 @@ import type { Transfer } from '../domain/assessment';
 import { layoutTransferMap } from '../map/layout';
 import {
   answerRow,
+  answersBlock,
   cell,
   countryText,
   flagText,
+  optionalRow,
   optionText,
   paragraphs,
   partyName,
   reasonText,
+  transferNumbers,
   transferTitle,
   type ReportContext,
 } from './context';
 import type { AnswerRow, MapEdge, MapNode, ReportBlock, TableCell } from './model';
+import { earlierEqual, textCarriers } from './repetition';
 
-/** Step 1: the map as a drawing, the parties as a table, then each transfer with its details and minimisation prompts. */
+/** Step 1: the map as a drawing, the parties as a table, each transfer with its details, then the minimisation prompts. */
 export function mapBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, assessment } = ctx;
   const blocks: ReportBlock[] = [];
@@ -22,7 +26,25 @@ export function mapBlocks(ctx: ReportContext): ReportBlock[] {
   blocks.push({ kind: 'subheading', text: t('report.map.partiesTitle') }, partiesTable(ctx));
   assessment.map.transfers.forEach((transfer, index) => blocks.push(...transferBlocks(ctx, transfer, index)));
   if (assessment.map.transfers.length === 0) blocks.push({ kind: 'paragraph', text: t('report.map.noTransfers'), tone: 'missing' });
+  blocks.push(...minimisationBlocks(ctx));
   return blocks;
+}
+
+/** Each prompt once, with the transfers it concerns, rather than the same sentence under every transfer. */
+function minimisationBlocks(ctx: ReportContext): ReportBlock[] {
+  const transfers = ctx.assessment.map.transfers;
+  const prompts = transfers.map((transfer) =>
+    (ctx.evaluation.transfers.find((e) => e.transferId === transfer.id)?.minimisationPrompts ?? []).map((p) => reasonText(ctx, p)),
+  );
+  const carriers = textCarriers(prompts);
+  if (carriers.length === 0) return [];
+  const lines = carriers.map(({ text, items }) => `• ${ctx.t('report.map.promptFor', { prompt: text, ...transferNumbers(ctx, items) })}`);
+  return [{ kind: 'notice', tone: 'caveat', text: [ctx.t('report.map.minimisation'), ...lines].join('\n') }];
+}
+
+/** A label continued mid-sentence: lower case in English; German nouns keep their capital. */
+function inSentence(ctx: ReportContext, label: string): string {
+  return ctx.language === 'de' ? label : label.toLowerCase();
 }
 
 function mapDrawing(ctx: ReportContext): ReportBlock {
@@ -31,7 +53,7 @@ function mapDrawing(ctx: ReportContext): ReportBlock {
   const nodes: MapNode[] = layout.nodes.flatMap((node) => {
     const party = assessment.map.parties.find((p) => p.id === node.partyId);
     if (!party) return [];
-    const role = [optionText(ctx, 'partyKind', party.kind), optionText(ctx, 'role', party.role).toLowerCase()].filter((s) => s !== '').join(', ');
+    const role = [optionText(ctx, 'partyKind', party.kind), inSentence(ctx, optionText(ctx, 'role', party.role))].filter((s) => s !== '').join(', ');
     return [
       {
         id: party.id,
@@ -80,34 +102,36 @@ function partiesTable(ctx: ReportContext): ReportBlock {
 function formatAndKeys(ctx: ReportContext, transfer: Transfer): string {
   const format = optionText(ctx, 'format', transfer.format);
   if (format === '' || transfer.format !== 'encrypted') return format;
-  const holder = optionText(ctx, 'keyHolder', transfer.keyHolder).toLowerCase();
+  const holder = inSentence(ctx, optionText(ctx, 'keyHolder', transfer.keyHolder));
   return holder === '' ? format : ctx.t('report.map.keysHeldBy', { format, holder });
+}
+
+/** A list as given, or "As for transfer 1" where an earlier transfer has exactly the same list. */
+function listOrReference(ctx: ReportContext, index: number, pick: (transfer: Transfer) => string[]): { lines: string[]; list: boolean } {
+  const lists = ctx.assessment.map.transfers.map(pick);
+  const earlier = earlierEqual(lists, index);
+  if (earlier >= 0) return { lines: [ctx.t('report.map.sameAsTransfer', { number: earlier + 1 })], list: false };
+  return { lines: lists[index] ?? [], list: true };
 }
 
 function transferBlocks(ctx: ReportContext, transfer: Transfer, index: number): ReportBlock[] {
   const { t } = ctx;
   const sensitive = (flag: boolean | null, detail = '') =>
     [flagText(ctx, flag), flag === true ? detail.trim() : ''].filter((s) => s !== '').join(' — ');
-  const rows: AnswerRow[] = [
-    answerRow(ctx, t('report.map.dataCategories'), transfer.dataCategories, { required: true, list: true }),
-    answerRow(ctx, t('report.map.dataSubjects'), transfer.dataSubjects, { required: true, list: true }),
+  const categories = listOrReference(ctx, index, (tr) => tr.dataCategories);
+  const subjects = listOrReference(ctx, index, (tr) => tr.dataSubjects);
+  const rows: (AnswerRow | null)[] = [
+    answerRow(ctx, t('report.map.dataCategories'), categories.lines, { required: true, list: categories.list }),
+    answerRow(ctx, t('report.map.dataSubjects'), subjects.lines, { required: true, list: subjects.list }),
     answerRow(ctx, t('report.map.specialCategories'), [sensitive(transfer.specialCategories, transfer.specialCategoriesDetail)], { required: true }),
     answerRow(ctx, t('report.map.criminalData'), [sensitive(transfer.criminalData)], { required: true }),
     answerRow(ctx, t('report.map.purpose'), paragraphs(transfer.purpose), { required: true }),
     answerRow(ctx, t('report.map.frequency'), [optionText(ctx, 'frequency', transfer.frequency)], { required: true }),
-    answerRow(ctx, t('report.map.volume'), [transfer.volume], { required: false }),
+    optionalRow(t('report.map.volume'), [transfer.volume]),
     answerRow(ctx, t('report.map.format'), [formatAndKeys(ctx, transfer)], { required: true }),
     answerRow(ctx, t('report.map.accessType'), [optionText(ctx, 'accessType', transfer.accessType)], { required: true }),
     answerRow(ctx, t('report.map.needsClearText'), [flagText(ctx, transfer.needsClearText)], { required: true }),
-    answerRow(ctx, t('report.map.retention'), [transfer.retention], { required: false }),
+    optionalRow(t('report.map.retention'), [transfer.retention]),
   ];
-  const blocks: ReportBlock[] = [
-    { kind: 'subheading', text: transferTitle(ctx, index, transfer.fromPartyId, transfer.toPartyId) },
-    { kind: 'answers', rows },
-  ];
-  const prompts = ctx.evaluation.transfers.find((e) => e.transferId === transfer.id)?.minimisationPrompts ?? [];
-  if (prompts.length > 0) {
-    blocks.push({ kind: 'notice', tone: 'caveat', text: [t('report.map.minimisation'), ...prompts.map((p) => `• ${reasonText(ctx, p)}`)].join('\n') });
-  }
-  return blocks;
+  return [{ kind: 'subheading', text: transferTitle(ctx, index, transfer.fromPartyId, transfer.toPartyId) }, ...answersBlock(rows)];
 }

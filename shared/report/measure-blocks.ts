@@ -36,8 +36,9 @@ export function measureBlocks(ctx: ReportContext): ReportBlock[] {
     },
   ];
   blocks.push(...useCaseBlocks(ctx));
-  const evaluation = ctx.evaluation.measures;
-  for (const reason of evaluation.reasons) blocks.push({ kind: 'notice', tone: 'info', text: reasonText(ctx, reason) });
+  // The use-case table above already names each clear-text use case with its transfer.
+  const reasons = ctx.evaluation.measures.reasons.filter((reason) => reason.key !== 'engine.measures.clearTextUseCase');
+  for (const reason of reasons) blocks.push({ kind: 'notice', tone: 'info', text: reasonText(ctx, reason) });
   return blocks;
 }
 
@@ -53,9 +54,9 @@ function effectCell(ctx: ReportContext, measureId: string): TableCell {
           t('report.measures.applied', {
             scenario: scenario.name,
             factor: factor.label,
-            multiplier: formatNumber(m.multiplier),
-            before: formatPercent(factor.before),
-            after: formatPercent(factor.after),
+            multiplier: formatNumber(m.multiplier, ctx.language),
+            before: formatPercent(factor.before, ctx.language),
+            after: formatPercent(factor.after, ctx.language),
           }),
         ),
     ),

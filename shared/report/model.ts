@@ -17,6 +17,8 @@ export interface ReportMeta {
   appVersion: string;
   /** BCP 47 tag used for country names and dates; English by default. */
   language?: string;
+  /** Marking for the running header ("Confidential"); empty or absent for none. */
+  confidentiality?: string;
 }
 
 /** How a text is meant to read: a plain answer, a required answer still missing, a quiet remark, or a warning. */
@@ -94,7 +96,8 @@ export interface ReportReference {
 }
 
 export interface ReportSection {
-  key: StepKey | 'appendix';
+  /** A wizard step, the law library excerpts, or the SCC annexes appendix. */
+  key: StepKey | 'library' | 'appendix';
   /** "Step 1", "Pre-checks", "Conclusion" or "Appendix". */
   label: string;
   title: string;
@@ -136,10 +139,55 @@ export interface ReportDocumentInfo {
   language: string;
 }
 
+/** The page after the cover: what a reader who reads one page must know. */
+export interface ExecutiveSummary {
+  title: string;
+  outcome: { label: string; text: string; kind: OutcomeKind };
+  /** Residual risk against the limit, status, transfer tools, next review date… */
+  facts: CoverFact[];
+  reasonsTitle: string;
+  /** The decisive reasons of the proposal (or the blockers), in the engine's words. */
+  reasons: TextLine[];
+  openItemsTitle: string;
+  /** Required answers still missing, unconfirmed facts relied on, checklist items still open… */
+  openItems: TextLine[];
+  noOpenItems: string;
+}
+
+/** One box of the sign-off page; the signature of that role fills it (see INFO_SIGNOFF_BOXES). */
+export interface SignOffBox {
+  role: 'assessor' | 'approver';
+  title: string;
+  /** Name and date as recorded in the assessment. */
+  rows: AnswerRow[];
+  /** Printed inside the box, under any signature: "Digital signature of the assessor". */
+  placeholder: string;
+}
+
+export interface SignOffPage {
+  label: string;
+  title: string;
+  intro: string;
+  /** The recorded decision, outcome, assessor, approver, date. */
+  rows: AnswerRow[];
+  boxes: SignOffBox[];
+  /** How to verify the signatures and the embedded assessment. */
+  note: string;
+}
+
 export interface ReportModel {
   info: ReportDocumentInfo;
   cover: ReportCover;
+  executiveSummary: ExecutiveSummary;
+  /** "Contents": the table of contents is built by the renderer from the sections, with page numbers. */
+  contentsTitle: string;
+  /** The steps, then the law library excerpts, then the SCC annexes appendix. */
   sections: ReportSection[];
+  signOff: SignOffPage;
+  /** Marking in the running header of every page ("Confidential"); empty for none. */
+  confidentiality: string;
+  /** The embedded `.dtia.json`: its file name and the attachment's description. */
+  attachment: { fileName: string; description: string };
   /** Shown at the top of every page after the cover. */
   runningHeader: string;
   /** Shown at the foot of every page beside the page number. */

@@ -1,5 +1,5 @@
-import { answerRow, paragraphs, reasonText, type ReportContext } from './context';
-import type { ReportBlock } from './model';
+import { answerRow, answersBlock, optionalRow, paragraphs, reasonText, type ReportContext } from './context';
+import type { AnswerRow, ReportBlock } from './model';
 
 /** Whether a full TIA was required, the basis where it was not, and the engine's reasons. */
 export function precheckBlocks(ctx: ReportContext): ReportBlock[] {
@@ -12,9 +12,9 @@ export function precheckBlocks(ctx: ReportContext): ReportBlock[] {
       text: t(`report.prechecks.required.${result.tiaRequired}`),
     },
   ];
-  const rows = [
-    ...(result.basis === null ? [] : [answerRow(ctx, t('report.prechecks.basis'), [t(`report.prechecks.basisValue.${result.basis}`)], { required: false })]),
-    answerRow(ctx, t('report.reasons'), result.reasons.map((reason) => reasonText(ctx, reason)), { required: false, list: true }),
+  const rows: (AnswerRow | null)[] = [
+    result.basis === null ? null : answerRow(ctx, t('report.prechecks.basis'), [t(`report.prechecks.basisValue.${result.basis}`)], { required: false }),
+    optionalRow(t('report.reasons'), result.reasons.map((reason) => reasonText(ctx, reason)), { list: true }),
   ];
   if (result.processorDoesTia) rows.push(answerRow(ctx, t('report.prechecks.whoAssesses'), [t('report.prechecks.processorDoesTia')], { required: false }));
   if (result.tiaRequired === 'no') {
@@ -24,7 +24,6 @@ export function precheckBlocks(ctx: ReportContext): ReportBlock[] {
       }),
     );
   }
-  rows.push(answerRow(ctx, t('report.prechecks.note'), paragraphs(assessment.prechecks.note), { required: false }));
-  blocks.push({ kind: 'answers', rows });
-  return blocks;
+  rows.push(optionalRow(t('report.prechecks.note'), paragraphs(assessment.prechecks.note)));
+  return [...blocks, ...answersBlock(rows)];
 }

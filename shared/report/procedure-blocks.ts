@@ -6,13 +6,17 @@ import type { ReportBlock, TableCell } from './model';
 /** Step 5: each checklist item the chosen tools bring in, why it is there, its status and evidence. */
 export function checklistBlocks(ctx: ReportContext): ReportBlock[] {
   const { t } = ctx;
-  const rows: TableCell[][] = ctx.evaluation.checklist.map((item) => [
-    {
-      text: [catalogueText(ctx, `checklist.${item.itemId}`, item.itemId), ...item.reasons.map((r) => `(${reasonText(ctx, r)})`)].join('\n'),
-    },
-    { text: optionText(ctx, 'checklistStatus', item.status), tone: item.status === 'open' ? 'missing' : 'normal' },
-    cell(ctx, paragraphs(item.evidence).join('\n'), item.status === 'done'),
-  ]);
+  const reasons = ctx.evaluation.checklist.map((item) => item.reasons.map((r) => `(${reasonText(ctx, r)})`).join('\n'));
+  const rows: TableCell[][] = ctx.evaluation.checklist.map((item, index) => {
+    // Items brought in by the same tool follow one another: the reason is given once, then "(same reason)".
+    const repeated = index > 0 && reasons[index] !== '' && reasons[index] === reasons[index - 1];
+    const why = repeated ? `(${t('report.checklist.sameReason')})` : (reasons[index] ?? '');
+    return [
+      { text: [catalogueText(ctx, `checklist.${item.itemId}`, item.itemId), why].filter((line) => line !== '').join('\n') },
+      { text: optionText(ctx, 'checklistStatus', item.status), tone: item.status === 'open' ? 'missing' : 'normal' },
+      cell(ctx, paragraphs(item.evidence).join('\n'), item.status === 'done'),
+    ];
+  });
   return [
     {
       kind: 'table',
@@ -51,6 +55,7 @@ export function reviewBlocks(ctx: ReportContext, question: WidgetQuestion): Repo
 /** The triggers for an earlier review; the "other triggers" text counts as an answer too. */
 export function triggerBlocks(ctx: ReportContext, question: WidgetQuestion): ReportBlock[] {
   const lines = ctx.assessment.step6.triggers.map((id) => catalogueText(ctx, `triggers.${id}`, id));
-  const answered = lines.length > 0 || ctx.assessment.step6.otherTriggers.trim() !== '';
-  return [{ kind: 'answers', rows: [answerRow(ctx, ctx.t(question.labelKey), lines, { required: question.required && !answered, list: true })] }];
+  // The "other triggers" text answers the question as well; it is printed as a row of its own.
+  if (lines.length === 0 && ctx.assessment.step6.otherTriggers.trim() !== '') return [];
+  return [{ kind: 'answers', rows: [answerRow(ctx, ctx.t(question.labelKey), lines, { required: question.required, list: true })] }];
 }

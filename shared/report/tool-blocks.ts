@@ -2,43 +2,120 @@ import type { Transfer } from '../domain/assessment';
 import type { TransferEvaluation } from '../engine/types';
 import { sccClauseIssues, sccModulesInUse } from '../scc/clauses';
 import { UK_TRA_QUESTION_KEYS, UK_TRA_QUESTIONS, UK_INSTRUMENT_KEYS, regimeRequirements } from '../scc/regimes';
-import { answerRow, countryText, optionText, paragraphs, partyById, reasonText, transferTitle, type ReportContext } from './context';
+import {
+  answerRow,
+  answersBlock,
+  countryText,
+  optionalRow,
+  optionText,
+  paragraphs,
+  partyById,
+  reasonText,
+  transferNumbers,
+  transferTitle,
+  type ReportContext,
+} from './context';
 import { formatDate } from './format';
 import type { AnswerRow, ReportBlock, TextLine } from './model';
+import { groupByItems, splitSharedTexts, type SharedText } from './repetition';
 
 const usesScc = (ctx: ReportContext) => ctx.assessment.map.transfers.some((transfer) => transfer.tool.tool === 'scc');
 
-/** Step 2, per transfer: the tool, why, the SCC module with its reasons, and the warnings that go with the choice. */
-export function toolBlocks(ctx: ReportContext): ReportBlock[] {
-  return ctx.assessment.map.transfers.flatMap((transfer, index) => {
-    const evaluation = ctx.evaluation.transfers.find((e) => e.transferId === transfer.id);
-    return transferToolBlocks(ctx, transfer, index, evaluation);
-  });
+interface ToolTexts {
+  reasons: string[];
+  moduleReasons: string[];
+  warnings: string[];
 }
 
-/** The destination's adequacy status from the library, and the decision by reference and date where there is one. */
-function adequacyLines(ctx: ReportContext, countryCode: string, evaluation: TransferEvaluation | undefined): string[] {
+function toolTexts(ctx: ReportContext, transfer: Transfer, evaluation: TransferEvaluation | undefined): ToolTexts {
+  const warnings = (evaluation?.warnings ?? []).map((w) => reasonText(ctx, w));
+  if (transfer.tool.tool === 'art49' && warnings.length === 0) warnings.push(ctx.t('report.tools.art49Warning'));
+  return {
+    reasons: (evaluation?.toolReasons ?? []).map((r) => reasonText(ctx, r)),
+    moduleReasons: (evaluation?.sccModule?.reasons ?? []).map((r) => reasonText(ctx, r)),
+    warnings,
+  };
+}
+
+/**
+ * Step 2, per transfer: the tool, why, the SCC module with its reasons, and the warnings that go with the choice.
+ * Sentences that several transfers share are said once after them, with the transfers they concern.
+ */
+export function toolBlocks(ctx: ReportContext): ReportBlock[] {
+  const transfers = ctx.assessment.map.transfers;
+  const evaluations = transfers.map((transfer) => ctx.evaluation.transfers.find((e) => e.transferId === transfer.id));
+  const texts = transfers.map((transfer, index) => toolTexts(ctx, transfer, evaluations[index]));
+  const { own, shared } = splitSharedTexts(texts.map((x) => [...x.reasons, ...x.moduleReasons, ...x.warnings]));
+  const blocks = transfers.flatMap((transfer, index) => {
+    const mine = new Set(own[index]);
+    const keep = (list: string[]) => list.filter((text) => mine.has(text));
+    const text = texts[index] ?? { reasons: [], moduleReasons: [], warnings: [] };
+    return transferToolBlocks(ctx, transfer, index, evaluations[index], {
+      reasons: keep(text.reasons),
+      moduleReasons: keep(text.moduleReasons),
+      warnings: keep(text.warnings),
+    });
+  });
+  return [...blocks, ...sharedBlocks(ctx, shared, new Set(texts.flatMap((x) => x.warnings)))];
+}
+
+function sharedBlocks(ctx: ReportContext, shared: SharedText[], warnings: ReadonlySet<string>): ReportBlock[] {
+  const { t } = ctx;
+  const reasons = shared.filter((entry) => !warnings.has(entry.text));
+  const blocks: ReportBlock[] = [];
+  if (reasons.length > 0) {
+    blocks.push(
+      { kind: 'subheading', text: t('report.tools.sharedTitle') },
+      {
+        kind: 'answers',
+        rows: groupByItems(reasons).map((group) => ({
+          label: t('report.tools.sharedFor', transferNumbers(ctx, group.items)),
+          lines: group.texts.map((text) => ({ text })),
+          list: true,
+          tone: 'normal' as const,
+        })),
+      },
+    );
+  }
+  for (const entry of shared.filter((x) => warnings.has(x.text))) {
+    blocks.push({ kind: 'notice', tone: 'warning', text: t('report.tools.sharedWarning', { warning: entry.text, ...transferNumbers(ctx, entry.items) }) });
+  }
+  return blocks;
+}
+
+/**
+ * The destination's adequacy status from the library. The library's decision is quoted in the law library
+ * excerpts; a decision the exporter's regime names instead (a UK regulation) is given here.
+ */
+function destinationLines(ctx: ReportContext, countryCode: string, evaluation: TransferEvaluation | undefined): string[] {
   const country = ctx.library.countries.find((c) => c.code === countryCode);
-  const decision = evaluation?.adequacyDecision ?? country?.adequacyDecision ?? null;
+  const decision = evaluation?.adequacyDecision ?? null;
+  const own = decision && decision.reference !== country?.adequacyDecision?.reference;
   return [
     countryText(ctx, countryCode),
     country ? ctx.t(`report.adequacy.${country.adequacy}`) : '',
-    decision ? ctx.t('report.tools.decision', { reference: decision.reference, date: formatDate(decision.date, ctx.language) }) : '',
+    own ? ctx.t('report.tools.decision', { reference: decision.reference, date: formatDate(decision.date, ctx.language) }) : '',
   ];
 }
 
-function transferToolBlocks(ctx: ReportContext, transfer: Transfer, index: number, evaluation: TransferEvaluation | undefined): ReportBlock[] {
+function transferToolBlocks(
+  ctx: ReportContext,
+  transfer: Transfer,
+  index: number,
+  evaluation: TransferEvaluation | undefined,
+  texts: ToolTexts,
+): ReportBlock[] {
   const { t } = ctx;
   const tool = transfer.tool;
   const destination = partyById(ctx, transfer.toPartyId)?.country ?? '';
-  const rows: AnswerRow[] = [
-    answerRow(ctx, t('report.tools.destination'), adequacyLines(ctx, destination, evaluation), { required: true }),
+  const rows: (AnswerRow | null)[] = [
+    answerRow(ctx, t('report.tools.destination'), destinationLines(ctx, destination, evaluation), { required: true }),
     answerRow(ctx, t('report.tools.tool'), [optionText(ctx, 'tool', tool.tool)], { required: true }),
   ];
   if (evaluation?.suggestedTool && evaluation.suggestedTool !== tool.tool) {
-    rows.push(answerRow(ctx, t('report.tools.suggested'), [optionText(ctx, 'tool', evaluation.suggestedTool)], { required: false }));
+    rows.push(optionalRow(t('report.tools.suggested'), [optionText(ctx, 'tool', evaluation.suggestedTool)]));
   }
-  rows.push(answerRow(ctx, t('report.reasons'), (evaluation?.toolReasons ?? []).map((r) => reasonText(ctx, r)), { required: false, list: true }));
+  rows.push(optionalRow(t('report.reasons'), texts.reasons, { list: true }));
   if (tool.tool === 'dpf') {
     const confirmed = tool.dpfCertificationConfirmed && tool.dpfCheckedOn !== ''
       ? t('report.tools.dpfConfirmed', { date: formatDate(tool.dpfCheckedOn, ctx.language) })
@@ -46,20 +123,17 @@ function transferToolBlocks(ctx: ReportContext, transfer: Transfer, index: numbe
     rows.push(answerRow(ctx, t('report.tools.dpf'), [confirmed], { required: true }));
   }
   if (tool.tool === 'art49') rows.push(answerRow(ctx, t('report.tools.art49'), [optionText(ctx, 'art49', tool.art49Derogation)], { required: true }));
-  if (tool.tool === 'scc') rows.push(moduleRow(ctx, transfer, evaluation));
-  rows.push(answerRow(ctx, t('report.tools.details'), paragraphs(tool.details), { required: false }));
+  if (tool.tool === 'scc') rows.push(moduleRow(ctx, transfer, evaluation, texts.moduleReasons));
+  rows.push(optionalRow(t('report.tools.details'), paragraphs(tool.details)));
 
-  const blocks: ReportBlock[] = [
+  return [
     { kind: 'subheading', text: transferTitle(ctx, index, transfer.fromPartyId, transfer.toPartyId) },
-    { kind: 'answers', rows },
+    ...answersBlock(rows),
+    ...texts.warnings.map((warning): ReportBlock => ({ kind: 'notice', tone: 'warning', text: warning })),
   ];
-  const warnings = (evaluation?.warnings ?? []).map((w) => reasonText(ctx, w));
-  if (tool.tool === 'art49' && warnings.length === 0) warnings.push(t('report.tools.art49Warning'));
-  for (const warning of warnings) blocks.push({ kind: 'notice', tone: 'warning', text: warning });
-  return blocks;
 }
 
-function moduleRow(ctx: ReportContext, transfer: Transfer, evaluation: TransferEvaluation | undefined): AnswerRow {
+function moduleRow(ctx: ReportContext, transfer: Transfer, evaluation: TransferEvaluation | undefined, reasons: string[]): AnswerRow {
   const { t } = ctx;
   const module = evaluation?.sccModule;
   if (!module || module.effective === null) return answerRow(ctx, t('report.tools.module'), [], { required: true });
@@ -67,7 +141,7 @@ function moduleRow(ctx: ReportContext, transfer: Transfer, evaluation: TransferE
   if (module.overridden && module.proposed !== null) lines.push({ text: t('report.scc.overrideOfProposal', { module: module.proposed }) });
   if (module.overrideLacksReason) lines.push({ text: t('report.scc.overrideWithoutReason'), tone: 'missing' });
   else if (module.overridden) lines.push({ text: t('report.scc.override', { reason: transfer.tool.sccModuleOverrideReason.trim() }) });
-  for (const reason of module.reasons) lines.push({ text: `• ${reasonText(ctx, reason)}` });
+  for (const reason of reasons) lines.push({ text: `• ${reason}` });
   return answerRow(ctx, t('report.tools.module'), lines, { required: true });
 }
 

@@ -52,3 +52,13 @@ describe('parsePercent and percentInputValue', () => {
     expect(parsePercent(percentInputValue(0.3))).toBeCloseTo(0.3, 12);
   });
 });
+
+describe('figures in a German report', () => {
+  it('write the decimal comma and group thousands with a point', () => {
+    expect(formatPercent(0.0252, 'de')).toBe('2,52 %');
+    expect(formatPercent(0.1, 'de')).toBe('10 %');
+    expect(formatYears(1234.4, 'de')).toBe('1.234');
+    expect(formatYears(4.25, 'de')).toBe('4,3');
+    expect(formatYears(1234.4)).toBe('1,234');
+  });
+});
