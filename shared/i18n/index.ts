@@ -6,16 +6,24 @@ import { report } from './en/report';
 import { scc } from './en/scc';
 import { ui } from './en/ui';
 import { wizard } from './en/wizard';
+import { analysis as analysisDe } from './de/analysis';
+import { engine as engineDe } from './de/engine';
+import { map as mapDe } from './de/map';
+import { report as reportDe } from './de/report';
+import { scc as sccDe } from './de/scc';
+import { ui as uiDe } from './de/ui';
+import { wizard as wizardDe } from './de/wizard';
 
 /**
  * Text resources by language. English is complete; other languages add a folder with the same modules and
  * fall back to English for any key they lack.
  */
-export const SUPPORTED_LANGUAGES = ['en'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const resources = {
   en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis } },
+  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe } },
 } as const;
 
 /** A fresh, synchronous i18next instance; the renderer binds it to React, the report renderer uses it directly. */
