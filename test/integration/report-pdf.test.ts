@@ -1,41 +1,29 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyAssessment, type Assessment } from '../../shared/domain/assessment';
-import { canonicalJson } from '../../shared/domain/interchange';
+import { canonicalJson, serializeInterchange } from '../../shared/domain/interchange';
 import type { LawLibrary } from '../../shared/domain/law-library';
 import { createI18n } from '../../shared/i18n';
 import { isVisible } from '../../shared/wizard/completeness';
 import { STEPS } from '../../shared/wizard/steps';
-import { createServices } from '../../electron/services';
+import { contentHash } from '../../electron/services/report/content-hash';
+import { loadReportFonts } from '../../electron/services/report/fonts';
+import { renderReportPdf } from '../../electron/services/report/render-report-pdf';
 import { reportFileName } from '../../electron/services/report/report-file-name';
-import { createThrowawayIdentity } from '../../electron/services/signing/identity';
-import type { Services, UnlockedIdentity } from '../../electron/services/types';
 import { RESOURCES_DIR, UNICODE_LINE, reportAssessment, shippedLawLibrary } from '../fixtures/report-assessment';
+import { reportModelFor } from '../fixtures/report-model';
+import { PAGE, inBody, squeeze, tool, wordsByPage, type Word } from '../fixtures/report-pdf-inspection';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const i18n = createI18n('en');
 const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, options ?? {});
 
-/** The report's text area (theme.ts): A4 with 70 pt side margins and 74 pt top and bottom margins. */
-const PAGE = { width: 595.28, height: 841.89, left: 70, right: 595.28 - 70, top: 74, bottom: 841.89 - 74 };
-
 let work: string;
-let services: Services;
-let identity: UnlockedIdentity;
 let library: LawLibrary;
 
-function tool(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Wrapping puts line breaks anywhere in a long answer; comparing without whitespace is immune to that. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 /**
  * pdftotext reads a hyphen at the end of a line as hyphenation and drops it, so a URL broken after a hyphen comes
  * back without it; URLs are compared without hyphens.
@@ -48,33 +36,6 @@ function bodyText(path: string): string {
   return tool('pdftotext', ['-enc', 'UTF-8', ...band, path, '-']).stdout;
 }
 
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word of every page with its box, from poppler's `pdftotext -bbox`. */
-function wordsByPage(path: string): Word[][] {
-  const html = tool('pdftotext', ['-bbox', path, '-']).stdout;
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: (m[5] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
-      })),
-    );
-}
-
-const inBody = (word: Word) => word.yMin >= PAGE.top - 1 && word.yMax <= PAGE.bottom + 1;
-
 /** Each page's words must sit inside the text area, or in the header band above it or the footer band below it. */
 function expectInsideTheTextArea(pages: Word[][]): void {
   pages.forEach((words, index) => {
@@ -82,8 +43,8 @@ function expectInsideTheTextArea(pages: Word[][]): void {
       const where = `page ${index + 1}: "${word.text}" at ${word.xMin.toFixed(1)},${word.yMin.toFixed(1)}–${word.xMax.toFixed(1)},${word.yMax.toFixed(1)}`;
       expect(word.xMin, where).toBeGreaterThanOrEqual(PAGE.left - 0.5);
       expect(word.xMax, where).toBeLessThanOrEqual(PAGE.right + 0.5);
-      const header = word.yMax <= 60;
-      const footer = word.yMin >= 785 && word.yMax <= PAGE.height - 20;
+      const header = word.yMax <= 48;
+      const footer = word.yMin >= 792 && word.yMax <= PAGE.height - 20;
       expect(header || footer || inBody(word), where).toBe(true);
     }
   });
@@ -101,22 +62,24 @@ function lastBodyLines(pages: Word[][]): string[] {
   });
 }
 
-async function render(assessment: Assessment, name: string): Promise<string> {
-  const report = await services.reports.renderAndSign(assessment, identity);
+/** The report as the report service renders it before signing: the model in English, the assessment attached. */
+async function render(assessment: Assessment, name: string, confidentiality = ''): Promise<string> {
+  const model = reportModelFor(assessment, library, { contentHash: contentHash(assessment), confidentiality });
+  const pdf = await renderReportPdf(model, loadReportFonts(join(RESOURCES_DIR, 'fonts')), {
+    fileName: 'assessment.dtia.json',
+    content: serializeInterchange(assessment, NOW.toISOString()),
+  });
   const path = join(work, name);
-  writeFileSync(path, report.pdf);
+  writeFileSync(path, pdf);
   return path;
 }
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'dtia-report-pdf-'));
-  services = createServices({ dataDir: join(work, 'data'), resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: '1.2.3' });
-  identity = createThrowawayIdentity(NOW);
   library = shippedLawLibrary();
 });
 
 afterAll(() => {
-  services.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -314,6 +277,30 @@ describe('the report of a long and a blank assessment', () => {
     expect(text).toContain('Łódź draft');
     expectInsideTheTextArea(wordsByPage(path));
     expect(tool('qpdf', ['--check', path]).status).toBe(0);
+  });
+});
+
+describe('the confidentiality marking', () => {
+  const header = (path: string, page: number) =>
+    (wordsByPage(path)[page - 1] ?? [])
+      .filter((w) => w.yMax <= 48)
+      .map((w) => w.text)
+      .join(' ');
+
+  it('is printed in full even at the longest length a user may enter, and the running header gives way to it', async () => {
+    const marking = `STRICTLY CONFIDENTIAL — ${'Internal use by the data protection team only '.repeat(2)}`.slice(0, 80).trim();
+    const path = await render(reportAssessment(library), 'marking.pdf', marking);
+    const top = header(path, 2);
+    expect(squeeze(top)).toContain(squeeze(marking));
+    expect(top).toContain('Data Transfer Impact Assessment');
+    expect(header(path, 1)).toBe('');
+  });
+
+  it('is absent when none is chosen: the running header alone', async () => {
+    const path = await render(reportAssessment(library), 'no-marking.pdf');
+    const top = header(path, 2);
+    expect(top.startsWith('Data Transfer Impact Assessment')).toBe(true);
+    expect(top).not.toContain('CONFIDENTIAL');
   });
 });
 

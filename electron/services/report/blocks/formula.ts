@@ -1,11 +1,11 @@
 import type { ReportBlock } from '../../../../shared/report/model';
 import type { PageFlow } from '../page-flow';
 import { ColumnBuilder } from '../text-layout';
-import { BOX_PAD_X, BOX_PAD_Y, COLOURS, CONTENT_WIDTH, LEFT, STYLES, fill, keepTogether, type PreparedBlock } from './primitives';
+import { BOX_PAD_X, BOX_PAD_Y, COLOURS, CONTENT_WIDTH, LEFT, STYLES, fill, frame, keepTogether, type PreparedBlock } from './primitives';
 
 /** The arithmetic in a quiet box, one formula per line; a formula too long for a line continues indented. */
 export function prepareFormula(flow: PageFlow, block: Extract<ReportBlock, { kind: 'formula' }>): PreparedBlock {
-  const column = new ColumnBuilder(flow.doc, CONTENT_WIDTH - 2 * BOX_PAD_X).paragraph(block.title, STYLES.formulaTitle).gap(3);
+  const column = new ColumnBuilder(flow.type, CONTENT_WIDTH - 2 * BOX_PAD_X).paragraph(block.title, STYLES.formulaTitle).gap(3);
   block.lines.forEach((line, index) => {
     if (index > 0) column.gap(2.5);
     column.paragraph(line, STYLES.formula, { hanging: 18 });
@@ -23,10 +23,10 @@ export function prepareFormula(flow: PageFlow, block: Extract<ReportBlock, { kin
         keepTogether: keep,
         decorate: (piece) => {
           fill(flow, LEFT, piece.y, CONTENT_WIDTH, piece.height, COLOURS.formulaFill);
-          flow.doc.save().rect(LEFT, piece.y, CONTENT_WIDTH, piece.height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+          frame(flow, LEFT, piece.y, CONTENT_WIDTH, piece.height, 0.5, COLOURS.rule);
         },
       });
-      flow.y += 8;
+      flow.y += 6;
     },
   };
 }

@@ -5,7 +5,7 @@ import { prepareChart } from './chart';
 import { prepareFormula } from './formula';
 import { prepareNotice } from './notice';
 import { STYLES, answerStyle, type PreparedBlock } from './primitives';
-import { prepareSignOff } from './signoff';
+import { prepareSignOffBlock } from './signoff';
 import { prepareTable } from './table';
 import { prepareHeading, prepareParagraph } from './text-blocks';
 import { prepareTransferMap } from './transfer-map';
@@ -13,12 +13,12 @@ import { prepareTransferMap } from './transfer-map';
 export type { PreparedBlock } from './primitives';
 
 /** Each block kind has its own renderer; `next` tells a heading how much of what follows must share its page. */
-export function prepareBlock(flow: PageFlow, block: ReportBlock, next: () => number): PreparedBlock {
+export function prepareBlock(flow: PageFlow, block: ReportBlock, next: () => number, placed?: (page: number, top: number) => void): PreparedBlock {
   switch (block.kind) {
     case 'heading':
-      return prepareHeading(flow, block.text, STYLES.heading, 16, 5, next);
+      return prepareHeading(flow, block.text, STYLES.heading, 'H2', { before: 14, after: 4 }, next, placed);
     case 'subheading':
-      return prepareHeading(flow, block.text, STYLES.subheading, 12, 4, next);
+      return prepareHeading(flow, block.text, STYLES.subheading, 'H3', { before: 10, after: 3 }, next);
     case 'paragraph':
       return prepareParagraph(flow, block.text, answerStyle(block.tone));
     case 'answers':
@@ -34,6 +34,6 @@ export function prepareBlock(flow: PageFlow, block: ReportBlock, next: () => num
     case 'chart':
       return prepareChart(flow, block);
     case 'signoff':
-      return prepareSignOff(flow, block);
+      return prepareSignOffBlock(flow, block);
   }
 }

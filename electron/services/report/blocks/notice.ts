@@ -12,7 +12,7 @@ const LOOKS = {
 /** A shaded box with a coloured bar: a caveat (unconfirmed facts), a warning, or information. */
 export function prepareNotice(flow: PageFlow, block: Extract<ReportBlock, { kind: 'notice' }>): PreparedBlock {
   const look = LOOKS[block.tone];
-  const column = new ColumnBuilder(flow.doc, CONTENT_WIDTH - 2 * BOX_PAD_X);
+  const column = new ColumnBuilder(flow.type, CONTENT_WIDTH - 2 * BOX_PAD_X);
   block.text.split('\n').forEach((line, index) => {
     const bullet = line.startsWith('• ');
     if (index > 0) column.gap(2);
@@ -34,7 +34,7 @@ export function prepareNotice(flow: PageFlow, block: Extract<ReportBlock, { kind
           fill(flow, LEFT, piece.y, 2.5, piece.height, look.bar);
         },
       });
-      flow.y += 6;
+      flow.y += 5;
     },
   };
 }

@@ -1,25 +1,27 @@
 import type { Tone } from '../../../../shared/report/model';
 import type { PageFlow } from '../page-flow';
+import { fillOps, frameOps, lineOps, writeContent } from '../pdf-ops';
 import { heightOfFirstLines, type ColumnLayout } from '../text-layout';
 import { COLOURS, CONTENT_WIDTH, PAGE, STYLES, type TextStyle } from '../theme';
+import type { Typesetter } from '../typesetter';
 
 export const LEFT = PAGE.margin.left;
 export const RIGHT = PAGE.margin.left + CONTENT_WIDTH;
-export const LABEL_WIDTH = 142;
-export const COLUMN_GAP = 14;
+export const LABEL_WIDTH = 128;
+export const COLUMN_GAP = 12;
 export const VALUE_X = LEFT + LABEL_WIDTH + COLUMN_GAP;
 export const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - COLUMN_GAP;
-export const BOX_PAD_X = 11;
+export const BOX_PAD_X = 10;
 export const BOX_PAD_Y = 6;
 /** Rows up to this height are never split across pages; taller ones split, keeping a few lines together. */
-const UNSPLIT_ROW = 130;
+const UNSPLIT_ROW = 110;
 
 /**
  * A block laid out but not yet drawn. `lead` is how much of it must fit on the page where it starts, which is
  * also what a heading before it needs below itself so as not to be left alone at the foot of a page.
  */
 export interface PreparedBlock {
-  lead: number;
+  readonly lead: number;
   draw(): void;
 }
 
@@ -36,12 +38,19 @@ export function answerStyle(tone: Tone): TextStyle {
   }
 }
 
+/** A horizontal rule; callers draw it inside an artifact. */
 export function rule(flow: PageFlow, y: number, colour: string, width = 0.5, from: number = LEFT, to: number = RIGHT): void {
-  flow.doc.save().moveTo(from, y).lineTo(to, y).lineWidth(width).strokeColor(colour).stroke().restore();
+  writeContent(flow.doc, lineOps(from, y, to, y, width, colour));
 }
 
+/** A filled rectangle; callers draw it inside an artifact. */
 export function fill(flow: PageFlow, x: number, y: number, width: number, height: number, colour: string): void {
-  flow.doc.save().rect(x, y, width, height).fillColor(colour).fill().restore();
+  writeContent(flow.doc, fillOps(x, y, width, height, colour));
+}
+
+/** The outline of a rectangle; callers draw it inside an artifact. */
+export function frame(flow: PageFlow, x: number, y: number, width: number, height: number, lineWidth: number, colour: string): void {
+  writeContent(flow.doc, frameOps(x, y, width, height, lineWidth, colour));
 }
 
 export function keepTogether(layouts: ColumnLayout[], padding: number): number {
@@ -49,9 +58,9 @@ export function keepTogether(layouts: ColumnLayout[], padding: number): number {
   return full <= UNSPLIT_ROW ? full : Math.max(0, ...layouts.map((layout) => heightOfFirstLines(layout, 3))) + padding;
 }
 
-/** One line of text at a point, left-, centre- or right-aligned on `x`, where `y` is the text's baseline. */
+/** One line of text at a point, left-, centre- or right-aligned on `x`, where `baseline` is the text's baseline. */
 export function textAt(
-  doc: PDFKit.PDFDocument,
+  type: Typesetter,
   text: string,
   style: TextStyle,
   x: number,
@@ -59,11 +68,9 @@ export function textAt(
   anchor: 'start' | 'middle' | 'end' = 'start',
   colour: string = style.colour,
 ): void {
-  doc.font(style.font).fontSize(style.size).fillColor(colour);
-  const width = doc.widthOfString(text);
+  const width = type.width(text, style);
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-  // pdfkit places text by the top of its line box; the ascender is about 0.93 em in DejaVu.
-  doc.text(text, left, baseline - style.size * 0.93, { lineBreak: false });
+  type.write([{ text, style: { ...style, colour }, x: left, top: baseline - type.ascent(style) }]);
 }
 
 export { COLOURS, CONTENT_WIDTH, STYLES };

@@ -1,11 +1,10 @@
 import type { PageFlow } from '../page-flow';
-import { ColumnBuilder } from '../text-layout';
-import { heightOfFirstLines } from '../text-layout';
+import { heightOfFirstLines, textColumn, type PartRole } from '../text-layout';
 import { CONTENT_WIDTH, LEFT, type PreparedBlock, type TextStyle } from './primitives';
 
 /** A paragraph across the text width; at least two of its lines stay together. */
-export function prepareParagraph(flow: PageFlow, text: string, style: TextStyle, after = 6): PreparedBlock {
-  const layout = new ColumnBuilder(flow.doc, CONTENT_WIDTH).paragraph(text, style).build();
+export function prepareParagraph(flow: PageFlow, text: string, style: TextStyle, after = 5): PreparedBlock {
+  const layout = textColumn(flow.type, text, style, CONTENT_WIDTH);
   const keep = heightOfFirstLines(layout, 2);
   return {
     lead: keep,
@@ -16,16 +15,31 @@ export function prepareParagraph(flow: PageFlow, text: string, style: TextStyle,
   };
 }
 
-/** A heading is drawn only where the start of what follows it fits below it. */
-export function prepareHeading(flow: PageFlow, text: string, style: TextStyle, before: number, after: number, next: () => number): PreparedBlock {
-  const layout = new ColumnBuilder(flow.doc, CONTENT_WIDTH).paragraph(text, style).build();
-  const own = layout.height + after;
+/**
+ * A heading is drawn only where the start of what follows it fits below it (keep with next); its lead includes that
+ * start, so a heading right after another heading takes it along too.
+ */
+export function prepareHeading(
+  flow: PageFlow,
+  text: string,
+  style: TextStyle,
+  role: Extract<PartRole, 'H2' | 'H3'>,
+  spacing: { before: number; after: number },
+  next: () => number,
+  placed?: (page: number, top: number) => void,
+): PreparedBlock {
+  const layout = textColumn(flow.type, text, style, CONTENT_WIDTH, { role });
+  const own = layout.height + spacing.after;
+  const following = () => Math.min(next(), flow.pageBody - own - spacing.before);
   return {
-    lead: own + 30,
+    get lead() {
+      return own + following();
+    },
     draw() {
-      flow.space(before);
-      flow.ensure(own + Math.min(next(), (flow.bottom - flow.top) / 2));
-      for (const line of layout.lines) flow.drawLine(line, LEFT, flow.y);
+      flow.space(spacing.before);
+      flow.ensure(own + following());
+      placed?.(flow.pageIndex, flow.y);
+      flow.drawColumn({ x: LEFT, layout }, flow.y);
       flow.y += own;
     },
   };
