@@ -1,12 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createServices } from '../services/index';
 import { defaultDataDir, resourcesDir } from '../services/paths';
 import type { Services } from '../services/types';
 
+/** The app's version from package.json beside resources/, so reports made on the command line name it like the app's. */
+function appVersion(): string {
+  try {
+    const version = (JSON.parse(readFileSync(join(resourcesDir(), '..', 'package.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
 export async function withServices<T>(dataDir: string | null, task: (services: Services) => T | Promise<T>): Promise<T> {
-  const services = createServices({ dataDir: resolve(dataDir ?? defaultDataDir()), resourcesDir: resourcesDir() });
+  const services = createServices({ dataDir: resolve(dataDir ?? defaultDataDir()), resourcesDir: resourcesDir(), appVersion: appVersion() });
   try {
     return await task(services);
   } finally {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { REPO_ROOT } from './support/app';
@@ -57,26 +58,39 @@ test('the wizard is usable from the keyboard alone', async ({ page, appUrl, back
   expect(backend.services.assessments.get(created.id).map.parties[0]?.name).toBe('Typed GmbH');
 });
 
-test('a signing identity can be replaced by an imported .p12 made with OpenSSL', async ({ page, appUrl, backend }) => {
+test('signing identities: a .p12 made with OpenSSL joins the list; its certificate can be exported and trusted', async ({ page, appUrl, backend }) => {
   const { execFileSync } = await import('node:child_process');
   const dir = backend.dataDir;
-  backend.services.identity.create({ name: 'First Signer', email: 'first@example.org', organisation: 'Example', passphrase: 'first passphrase' });
+  backend.services.identity.create({ name: 'First Signer', email: 'first@example.org', organisation: 'Example', algorithm: 'ecdsa-p256', passphrase: 'first passphrase' });
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '30', '-subj', '/CN=Zofia Wiśniewska/O=Kancelaria Łódź', '-utf8'], { stdio: 'ignore' });
   execFileSync('openssl', ['pkcs12', '-export', '-inkey', join(dir, 'key.pem'), '-in', join(dir, 'cert.pem'), '-out', join(dir, 'id.p12'), '-passout', 'pass:p12 passphrase'], { stdio: 'ignore' });
 
   await page.goto(appUrl);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Signing identity' }).click();
-  await expect(page.getByText('First Signer')).toBeVisible();
-  await page.getByRole('button', { name: 'Replace this identity' }).click();
-  await expect(page.getByText(/Reports you have already signed stay valid/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Signing identities' }).click();
+  await expect(page.getByRole('article', { name: 'First Signer' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a signing identity' }).click();
   await page.getByRole('radio', { name: 'Import a .p12 or .pfx file' }).check();
   await page.getByLabel('Choose a .p12 or .pfx file').setInputFiles(join(dir, 'id.p12'));
   await page.getByLabel('Passphrase of the file').fill('p12 passphrase');
   await page.getByRole('button', { name: 'Import identity' }).click();
-  await expect(page.getByText('Zofia Wiśniewska')).toBeVisible();
-  await expect(page.getByText('First Signer')).toHaveCount(0);
-  expect(backend.services.identity.info()?.name).toBe('Zofia Wiśniewska');
-  await expectNoSeriousA11yViolations(page, 'signing identity');
+  const imported = page.getByRole('article', { name: 'Zofia Wiśniewska' });
+  await expect(imported).toBeVisible();
+  await expect(imported).toContainText('RSA 2048');
+  expect(backend.services.identity.list().map((identity) => identity.name).sort()).toEqual(['First Signer', 'Zofia Wiśniewska']);
+
+  // The exported certificate is what a recipient adds to their trusted list.
+  await imported.getByRole('button', { name: /^Export certificate \(\.pem\)/ }).click();
+  await expect(page.getByText(/Certificate saved to/)).toBeVisible();
+  const [pem] = readdirSync(backend.savedDir).filter((name) => name.endsWith('.pem'));
+  const pemText = readFileSync(join(backend.savedDir, pem!), 'utf8');
+  expect(pemText).toMatch(/^-----BEGIN CERTIFICATE-----/);
+  expect(execFileSync('openssl', ['x509', '-noout', '-fingerprint', '-sha256'], { input: pemText, encoding: 'utf8' }).split('=')[1]?.replace(/[^0-9A-F]/g, '')).toBe(
+    backend.services.identity.list().find((identity) => identity.name === 'Zofia Wiśniewska')?.certificateSha256.toUpperCase(),
+  );
+  await page.getByLabel('Add a trusted certificate…').setInputFiles(join(backend.savedDir, pem!));
+  await expect(page.getByRole('button', { name: /^Remove Zofia Wiśniewska/ })).toBeVisible();
+  expect(backend.services.trust.list().map((certificate) => certificate.name)).toEqual(['Zofia Wiśniewska']);
+  await expectNoSeriousA11yViolations(page, 'signing identities');
 });
 
 test('a version 1 file is converted on import, and the user is told so', async ({ page, appUrl, backend }) => {

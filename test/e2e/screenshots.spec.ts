@@ -65,7 +65,7 @@ test('screens, map, risk chart, annexes and report pages of the Telnyx sample', 
   await shootTop(page, page.locator('figure', { has: chart }), testInfo.outputPath('risk-chart.png'), 'risk-chart.png', 900);
   await shootTop(page, page.getByRole('region', { name: 'The arithmetic' }), testInfo.outputPath('risk-arithmetic.png'), 'risk-arithmetic.png', 900);
 
-  const report = await backend.services.reports.renderAndSign(imported, createThrowawayIdentity(new Date()));
+  const report = await backend.services.reports.renderAndSign(imported, createThrowawayIdentity(new Date()), { language: 'en', confidentiality: 'Confidential', appearance: 'visible' });
   const pdf = testInfo.outputPath('report.pdf');
   writeFileSync(pdf, report.pdf);
   const prefix = testInfo.outputPath('report-page');

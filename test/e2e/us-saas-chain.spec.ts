@@ -150,12 +150,14 @@ test('a US SaaS processor with a sub-processor chain: modules 2 and 3, FISA 702 
   await exportDialog.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
   await exportDialog.getByLabel('Repeat passphrase').fill('correct horse battery');
   await exportDialog.getByRole('button', { name: 'Create identity' }).click();
-  await exportDialog.getByLabel('Passphrase of your signing key').fill('correct horse battery');
+  await exportDialog.getByLabel('Passphrase of the signing identity').fill('correct horse battery');
   await exportDialog.getByRole('button', { name: 'Sign and save' }).click();
   await expect(exportDialog.getByText('The signed report was saved.')).toBeVisible();
   const [pdfName] = readdirSync(backend.savedDir).filter((f) => f.endsWith('.pdf'));
   const pdfPath = join(backend.savedDir, pdfName!);
-  expect(execFileSync('pdfsig', [pdfPath], { encoding: 'utf8' })).toContain('Signature is Valid.');
+  const signatures = execFileSync('pdfsig', [pdfPath], { encoding: 'utf8' });
+  expect(signatures).toContain('Signature is Valid.');
+  expect(signatures).toContain('Signature Type: ETSI.CAdES.detached');
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   for (const expected of ['Amazon Web Services, Inc.', 'Support tickets „Łódź“', 'Annex III', 'FISA Section 702', '1 − (1 − ']) {
     expect(text).toContain(expected);

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServices } from '../../electron/services/index';
+import { resourcesDir } from '../../electron/services/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/domain/result';
 import type { VerificationResult } from '../../shared/ipc/contract';
@@ -17,6 +21,8 @@ let tools: ToolFolder;
 let identity: OpensslIdentity;
 let pdf: Buffer;
 let countersigned: Buffer;
+/** A real report (the Telnyx sample, about 60 pages) as the app exports it: tagged, with fonts and an attachment. */
+let report: Buffer;
 
 type Range = [number, number, number, number];
 type Outcome = { kind: 'result'; result: VerificationResult } | { kind: 'failure'; code: string };
@@ -103,7 +109,14 @@ beforeAll(async () => {
   });
   pdf = await signPdf(await samplePdf({ contentHash: CONTENT_HASH }), signingOptions(identity, 'assessor', 'visible'));
   countersigned = await signPdf(pdf, signingOptions(approver, 'approver', 'visible'));
-});
+  const services = createServices({ dataDir: join(tools.dir, 'data'), resourcesDir: resourcesDir() });
+  try {
+    const sample = services.assessments.importText('telnyx.dtia.json', readFileSync(join(resourcesDir(), 'examples/telnyx-sample.dtia.json'), 'utf8'));
+    report = (await services.reports.renderAndSign(sample, identity, { language: 'en', confidentiality: 'Confidential', appearance: 'visible' })).pdf;
+  } finally {
+    services.close();
+  }
+}, 60_000);
 
 afterAll(() => tools?.remove());
 
@@ -157,6 +170,21 @@ describe('one changed byte inside the signed ranges', () => {
     });
     expect(missed, `seed ${SEED}`).toEqual([]);
   });
+
+  it(`is detected by us and by poppler at ${FLIPS} random positions of the exported Telnyx sample report`, async () => {
+    expect(verifyPdf(report, new Set())).toMatchObject({ valid: true, changedAfterLastSignature: false });
+    const [range] = byteRanges(report) as [Range];
+    const positions = signedPositions(range, FLIPS, generator(SEED ^ 0x2545f491));
+    const missed: string[] = [];
+    await inBatches(positions, PARALLEL, async (position) => {
+      const tampered = flip(report, position);
+      const seen = outcome(tampered);
+      if (seen.kind === 'result' && seen.result.valid) missed.push(`byte ${position}: verifyPdf says valid`);
+      const poppler = await pdfsigOf(tampered);
+      if (poppler.status === 0 && poppler.output.includes('Signature is Valid.')) missed.push(`byte ${position}: pdfsig says valid`);
+    });
+    expect(missed, `seed ${SEED}`).toEqual([]);
+  }, 120_000);
 
   it(`is detected by us and by poppler at ${FLIPS} random positions of a countersigned report`, async () => {
     const [first, last] = byteRanges(countersigned) as [Range, Range];

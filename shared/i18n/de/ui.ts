@@ -39,6 +39,8 @@ export const ui = {
     NOT_A_PDF: 'Die Datei ist kein PDF.',
     UNSIGNED_PDF: 'Das PDF trägt keine Signatur.',
     UNSUPPORTED_PDF: 'Das PDF ist so aufgebaut, dass DTIA Studio es nicht signieren kann.',
+    TIMESTAMP_FAILED: 'Der Zeitstempel konnte vom Zeitstempeldienst nicht bezogen werden.',
+    NO_EMBEDDED_ASSESSMENT: 'Das PDF enthält keine Bewertungsdaten.',
     DATABASE_NEWER: 'Die Daten wurden von einer neueren Version von DTIA Studio geschrieben.',
     DATABASE_ERROR: 'Die Datenbank hat einen Fehler gemeldet.',
     INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten.',

@@ -36,6 +36,8 @@ export const ui = {
     NOT_A_PDF: 'The file is not a PDF.',
     UNSIGNED_PDF: 'The PDF carries no signature.',
     UNSUPPORTED_PDF: 'The PDF is built in a way DTIA Studio cannot sign.',
+    TIMESTAMP_FAILED: 'The timestamp could not be obtained from the time-stamping authority.',
+    NO_EMBEDDED_ASSESSMENT: 'The PDF carries no assessment data.',
     DATABASE_NEWER: 'The data was written by a newer version of DTIA Studio.',
     DATABASE_ERROR: 'The database reported an error.',
     INTERNAL: 'An unexpected error occurred.',

@@ -58,11 +58,13 @@ function blockFonts() {
   return { regular: outlineFont(fonts.sans), bold: outlineFont(fonts.sansBold) };
 }
 
+/** An identity without an organisation gets no empty "Organisation:" line. */
 function blockLines({ identity, labels, reason }: PdfSignatureOptions): string[] {
+  const organisation = identity.info.organisation.trim();
   return [
     `${labels.signedBy} ${identity.info.name}`,
     `${labels.roleLabel}: ${labels.role}`,
-    `${labels.organisationLabel}: ${identity.info.organisation}`,
+    ...(organisation === '' ? [] : [`${labels.organisationLabel}: ${organisation}`]),
     `${labels.dateLabel}: ${labels.date}`,
     `${labels.reasonLabel}: ${reason}`,
   ];
