@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { REPO_ROOT } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
+import { publish } from './support/publish';
 
 const SAMPLE = readFileSync(join(REPO_ROOT, 'resources/examples/telnyx-sample.dtia.json'), 'utf8');
 const ASSESSOR_PASSPHRASE = 'assessor passphrase';
@@ -22,7 +23,7 @@ const pdfsig = (path: string) => {
  * signature; the approver verifies it, countersigns it, and the countersigned file verifies with both signatures;
  * finally the report's embedded assessment is imported back as a new assessment.
  */
-test('a German report is signed, verified, countersigned and imported back from the PDF', async ({ page, appUrl, backend }) => {
+test('a German report is signed, verified, countersigned and imported back from the PDF', async ({ page, appUrl, backend }, testInfo) => {
   test.setTimeout(120_000);
   const sample = backend.services.assessments.importText('telnyx.dtia.json', SAMPLE);
   backend.services.identity.create({ name: 'Jürgen Groß', email: 'juergen.gross@muster.example', organisation: 'Muster GmbH', algorithm: 'rsa-3072', passphrase: ASSESSOR_PASSPHRASE });
@@ -36,6 +37,8 @@ test('a German report is signed, verified, countersigned and imported back from 
   await exportDialog.getByLabel('Passphrase of the signing identity').fill('not the passphrase');
   await exportDialog.getByRole('radio', { name: 'Deutsch' }).check();
   await exportDialog.getByLabel('Confidentiality marking').fill('Vertraulich');
+  await exportDialog.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  publish(testInfo.outputPath('export-dialog.png'), 'export-dialog.png');
   await exportDialog.getByRole('button', { name: 'Sign and save' }).click();
   await expect(exportDialog.getByRole('alert')).toContainText('That passphrase does not unlock this signing identity');
   await exportDialog.getByLabel('Passphrase of the signing identity').fill(ASSESSOR_PASSPHRASE);
@@ -73,6 +76,8 @@ test('a German report is signed, verified, countersigned and imported back from 
   await expect(assessorSignature).toContainText('Jürgen Groß');
   await expect(approverSignature).toContainText('Zofia Wiśniewska');
   await expect(page.getByRole('region', { name: 'Embedded assessment' })).toContainText(/Yes/);
+  await page.screenshot({ path: testInfo.outputPath('verify.png'), fullPage: true });
+  publish(testInfo.outputPath('verify.png'), 'verify.png');
 
   const countersignedName = readdirSync(backend.savedDir).find((name) => name.endsWith('(countersigned).pdf'));
   expect(countersignedName).toBeDefined();

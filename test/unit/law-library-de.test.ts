@@ -14,7 +14,7 @@ import {
   translateLawLibrary,
   type LawLibraryTranslation,
 } from '../../shared/domain/law-library-translation';
-import { AppFailure } from '../../shared/domain/result';
+import { failureOf } from '../integration/support/failures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const resourcesDir = path.join(repoRoot, 'resources');
@@ -149,15 +149,6 @@ describe('loadLawLibrary in German', () => {
   };
   afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  const failureOf = (fn: () => unknown): AppFailure => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof AppFailure) return error;
-      throw error;
-    }
-    throw new Error('expected an AppFailure');
-  };
 
   it('caches per language', () => {
     expect(loadLawLibrary(resourcesDir, 'de')).toBe(german);

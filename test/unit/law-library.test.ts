@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadLawLibrary } from '../../electron/services/law-library';
 import { isCountryCode, isEea } from '../../shared/domain/countries';
 import { findLaw, lawLibrarySchema, type LawEntry, type ScenarioTemplate } from '../../shared/domain/law-library';
-import { AppFailure } from '../../shared/domain/result';
+import { failureOf } from '../integration/support/failures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const resourcesDir = path.join(repoRoot, 'resources');
@@ -270,15 +270,6 @@ describe('loadLawLibrary', () => {
   };
   afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  const failureOf = (fn: () => unknown): AppFailure => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof AppFailure) return error;
-      throw error;
-    }
-    throw new Error('expected an AppFailure');
-  };
 
   it('returns the same validated object for the same path', () => {
     expect(loadLawLibrary(resourcesDir)).toBe(library);
