@@ -5,9 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSchema, type Assessment } from '../../shared/domain/assessment';
 import { parseInterchange, serializeInterchange } from '../../shared/domain/interchange';
 import type { ReportModel } from '../../shared/report/model';
+import { contentHash } from '../../electron/services/report/content-hash';
 import { loadReportFonts } from '../../electron/services/report/fonts';
 import { INFO_SIGNOFF_BOXES, type SignOffBoxPlacement } from '../../electron/services/report/pdf-info-keys';
 import { renderReportPdf } from '../../electron/services/report/render-report-pdf';
+import { createThrowawayIdentity } from '../../electron/services/signing/identity';
+import { signPdf } from '../../electron/services/signing/sign';
+import { verifyPdf } from '../../electron/services/signing/verify';
+import { signingOptions } from './support/signing-pdf';
 import { LONG_URL, LONG_WORD, UNBROKEN_WORD, largeAssessment } from '../fixtures/large-assessment';
 import { RESOURCES_DIR, shippedLawLibrary } from '../fixtures/report-assessment';
 import { reportModelFor } from '../fixtures/report-model';
@@ -42,7 +47,7 @@ let work: string;
 const rendered: Rendered[] = [];
 
 async function render(name: string, assessment: Assessment, language: 'en' | 'de', confidentiality: string): Promise<Rendered> {
-  const model = reportModelFor(assessment, shippedLawLibrary(), { language, confidentiality });
+  const model = reportModelFor(assessment, shippedLawLibrary(), { language, confidentiality, contentHash: contentHash(assessment) });
   const pdf = await renderReportPdf(model, loadReportFonts(join(RESOURCES_DIR, 'fonts')), {
     fileName: 'assessment.dtia.json',
     content: serializeInterchange(assessment, model.info.generatedAt),
@@ -345,4 +350,29 @@ describe.each(['large', 'large-de', 'telnyx'])('the %s report', (name) => {
     const [assessor, approver] = boxes;
     expect(assessor && approver && assessor.rect[2] < approver.rect[0]).toBe(true);
   });
+});
+
+describe('the large report, signed and countersigned', () => {
+  it('keeps both signatures valid for poppler, qpdf’s check clean, and our verification complete', async () => {
+    const large = rendered.find((r) => r.name === 'large') as Rendered;
+    const assessor = createThrowawayIdentity(new Date());
+    const approver = createThrowawayIdentity(new Date());
+    const signed = await signPdf(readFileSync(large.path), signingOptions(assessor, 'assessor', 'visible'));
+    const countersigned = await signPdf(signed, signingOptions(approver, 'approver', 'visible'));
+    const path = join(work, 'large-countersigned.pdf');
+    writeFileSync(path, countersigned);
+
+    const poppler = tool('pdfsig', [path]).stdout;
+    expect(poppler.match(/Signature is Valid\./g)).toHaveLength(2);
+    expect(poppler.match(/Signature Type: ETSI\.CAdES\.detached/g)).toHaveLength(2);
+    expect(tool('qpdf', ['--check', path]).stdout).toContain('No syntax or stream encoding errors found');
+
+    const result = verifyPdf(countersigned, new Set([approver.info.certificateSha256]));
+    expect(result).toMatchObject({ valid: true, revisions: 2, changedAfterLastSignature: false });
+    expect(result.signatures.map((s) => [s.role, s.revision, s.laterChanges, s.trusted])).toEqual([
+      ['assessor', 1, 'signatures', false],
+      ['approver', 2, 'none', true],
+    ]);
+    expect(result.embedded?.matchesCover).toBe(true);
+  }, 60_000);
 });
