@@ -50,6 +50,8 @@ function implement(services: Services, platform: Platform): Implementation {
     listTrustedCertificates: () => trust.list(),
     addTrustedCertificate: ({ fileName, contentBase64 }) => trust.add(fileName, Buffer.from(contentBase64, 'base64')),
     removeTrustedCertificate: ({ certificateSha256 }) => trust.remove(certificateSha256),
+    getAppSettings: () => settings.app(),
+    saveAppSettings: (request) => settings.saveApp(request),
     getSigningSettings: () => settings.signing(),
     saveSigningSettings: (request) => settings.saveSigning(request),
     exportSignedReport: async (request) => {

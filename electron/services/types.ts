@@ -2,6 +2,7 @@ import type { Assessment, AssessmentSummary } from '../../shared/domain/assessme
 import type { LawLibrary } from '../../shared/domain/law-library';
 import type { KeyObject } from 'node:crypto';
 import type {
+  AppSettings,
   ReportLanguage,
   SignatureAppearance,
   SigningAlgorithm,
@@ -85,6 +86,8 @@ export interface TrustService {
 }
 
 export interface SettingsService {
+  app(): AppSettings;
+  saveApp(settings: AppSettings): AppSettings;
   signing(): SigningSettings;
   saveSigning(settings: SigningSettings): SigningSettings;
 }

@@ -21,6 +21,8 @@ export const CHANNELS = [
   'listTrustedCertificates',
   'addTrustedCertificate',
   'removeTrustedCertificate',
+  'getAppSettings',
+  'saveAppSettings',
   'getSigningSettings',
   'saveSigningSettings',
   'exportSignedReport',

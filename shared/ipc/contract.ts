@@ -74,6 +74,10 @@ export const signingSettingsSchema = z
   .strict();
 export type SigningSettings = z.infer<typeof signingSettingsSchema>;
 
+/** Settings of the app itself; the language of the screens (reports choose theirs at export). */
+export const appSettingsSchema = z.object({ uiLanguage: z.enum(REPORT_LANGUAGES) }).strict();
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
 export const signatureCheckSchema = z
   .object({
     /** 1-based, in the order the signatures were added. */
@@ -184,6 +188,8 @@ export const contract = {
     request: z.object({ certificateSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     response: z.object({ certificateSha256: z.string() }).strict(),
   },
+  getAppSettings: { request: empty, response: appSettingsSchema },
+  saveAppSettings: { request: appSettingsSchema, response: appSettingsSchema },
   getSigningSettings: { request: empty, response: signingSettingsSchema },
   saveSigningSettings: { request: signingSettingsSchema, response: signingSettingsSchema },
   exportSignedReport: {

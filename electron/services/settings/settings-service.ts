@@ -1,36 +1,43 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { AppFailure } from '../../../shared/domain/result';
-import { signingSettingsSchema, type SigningSettings } from '../../../shared/ipc/contract';
+import { appSettingsSchema, signingSettingsSchema, type AppSettings, type SigningSettings } from '../../../shared/ipc/contract';
 import type { SettingsService } from '../types';
 
 /** The user's settings, one JSON value per key in the settings table. */
 
-const SIGNING_KEY = 'signing';
+const DEFAULT_APP: AppSettings = { uiLanguage: 'en' };
 const DEFAULT_SIGNING: SigningSettings = { timestampUrl: null };
 
 export function createSettingsService(db: Database.Database): SettingsService {
   const select = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 
+  /** A value this version cannot read (e.g. written by hand) counts as not set: the default applies. */
+  function read<T>(key: string, schema: z.ZodType<T>, fallback: T): T {
+    const stored = select.get(key) as string | undefined;
+    if (stored === undefined) return { ...fallback };
+    try {
+      const parsed = schema.safeParse(JSON.parse(stored));
+      return parsed.success ? parsed.data : { ...fallback };
+    } catch {
+      return { ...fallback };
+    }
+  }
+
+  function write<T>(key: string, schema: z.ZodType<T>, value: T, what: string): T {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      throw new AppFailure('INVALID_REQUEST', `The ${what} are not valid.`, parsed.error.issues.map((issue) => issue.message));
+    }
+    upsert.run(key, JSON.stringify(parsed.data));
+    return parsed.data;
+  }
+
   return {
-    signing() {
-      const stored = select.get(SIGNING_KEY) as string | undefined;
-      if (stored === undefined) return { ...DEFAULT_SIGNING };
-      try {
-        const parsed = signingSettingsSchema.safeParse(JSON.parse(stored));
-        // A value this version cannot read (e.g. written by hand) counts as not set, so signing still works offline.
-        return parsed.success ? parsed.data : { ...DEFAULT_SIGNING };
-      } catch {
-        return { ...DEFAULT_SIGNING };
-      }
-    },
-    saveSigning(settings) {
-      const parsed = signingSettingsSchema.safeParse(settings);
-      if (!parsed.success) {
-        throw new AppFailure('INVALID_REQUEST', 'The signing settings are not valid.', parsed.error.issues.map((issue) => issue.message));
-      }
-      upsert.run(SIGNING_KEY, JSON.stringify(parsed.data));
-      return parsed.data;
-    },
+    app: () => read('app', appSettingsSchema, DEFAULT_APP),
+    saveApp: (settings) => write('app', appSettingsSchema, settings, 'app settings'),
+    signing: () => read('signing', signingSettingsSchema, DEFAULT_SIGNING),
+    saveSigning: (settings) => write('signing', signingSettingsSchema, settings, 'signing settings'),
   };
 }
