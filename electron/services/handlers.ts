@@ -38,7 +38,7 @@ function implement(services: Services, platform: Platform): Implementation {
     importAssessment: ({ fileName, content }) => assessments.importFile(fileName, content),
     exportAssessmentJson: ({ id }) => assessments.exportJson(id),
     importAssessmentFromPdf: ({ fileName, pdfBase64 }) => assessments.importPdf(fileName, Buffer.from(pdfBase64, 'base64')),
-    getLawLibrary: () => services.lawLibrary(),
+    getLawLibrary: ({ language }) => services.lawLibrary(language),
     listSigningIdentities: () => identity.list(),
     createSigningIdentity: (request) => identity.create(request),
     importSigningIdentity: ({ p12Base64, passphrase }) => identity.importP12(Buffer.from(p12Base64, 'base64'), passphrase),

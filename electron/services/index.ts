@@ -37,7 +37,7 @@ export function createServices(options: ServicesOptions): Services {
     dataDir: options.dataDir,
     appVersion,
     assessments,
-    lawLibrary,
+    lawLibrary: (language = 'en') => loadLawLibrary(options.resourcesDir, language),
     identity,
     trust,
     settings,

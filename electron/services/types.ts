@@ -123,7 +123,8 @@ export interface Services {
   dataDir: string;
   appVersion: string;
   assessments: AssessmentStore;
-  lawLibrary(): LawLibrary;
+  /** English unless another language is asked for. */
+  lawLibrary(language?: ReportLanguage): LawLibrary;
   identity: IdentityService;
   trust: TrustService;
   settings: SettingsService;

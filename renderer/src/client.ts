@@ -1,4 +1,4 @@
-import type { ChannelName, DtiaApi, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { ChannelName, DtiaApi, ReportLanguage, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/domain/result';
 
 /**
@@ -27,7 +27,7 @@ export const client = {
   importAssessmentFromPdf: (fileName: string, pdfBase64: string) =>
     call('importAssessmentFromPdf', { fileName, pdfBase64 }),
   exportAssessmentJson: (id: string) => call('exportAssessmentJson', { id }),
-  getLawLibrary: () => call('getLawLibrary', {}),
+  getLawLibrary: (language: ReportLanguage) => call('getLawLibrary', { language }),
   listSigningIdentities: () => call('listSigningIdentities', {}),
   createSigningIdentity: (request: RequestOf<'createSigningIdentity'>) => call('createSigningIdentity', request),
   importSigningIdentity: (p12Base64: string, passphrase: string) =>
@@ -39,6 +39,8 @@ export const client = {
   addTrustedCertificate: (fileName: string, contentBase64: string) =>
     call('addTrustedCertificate', { fileName, contentBase64 }),
   removeTrustedCertificate: (certificateSha256: string) => call('removeTrustedCertificate', { certificateSha256 }),
+  getAppSettings: () => call('getAppSettings', {}),
+  saveAppSettings: (settings: RequestOf<'saveAppSettings'>) => call('saveAppSettings', settings),
   getSigningSettings: () => call('getSigningSettings', {}),
   saveSigningSettings: (settings: RequestOf<'saveSigningSettings'>) => call('saveSigningSettings', settings),
   exportSignedReport: (request: RequestOf<'exportSignedReport'>) => call('exportSignedReport', request),

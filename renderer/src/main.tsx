@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { i18n } from './i18n';
+import { client } from './client';
+import { applyLanguage, i18n } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -14,12 +15,17 @@ import './styles/analysis.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
 
-document.title = i18n.t('app.name');
+/** The saved language comes first, so that a German user never sees the screens in English for a moment. */
+async function start(root: HTMLElement): Promise<void> {
+  const settings = await client.getAppSettings();
+  await applyLanguage(settings.ok ? settings.value.uiLanguage : 'en');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
-);
+void start(container);

@@ -19,6 +19,14 @@ export function withDecimalMark(plain: string, language: string): string {
   return language === 'de' ? plain.replace('.', ',') : plain;
 }
 
+/** The engine words figures in reasons with a decimal point ("1.83", "< 0.0001"); this writes them for `language`. */
+export function localiseFigures(params: Record<string, unknown>, language: string): Record<string, unknown> {
+  if (language !== 'de') return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && /^[<\s]*\d+\.\d+$/.test(value) ? withDecimalMark(value, language) : value]),
+  );
+}
+
 /** 0.00509 → "0.509 %", 0.0252 → "2.52 %", 0.1 → "10 %", 1 → "100 %"; in German "0,509 %". */
 export function formatPercent(probability: number, language = 'en'): string {
   if (!Number.isFinite(probability)) return '–';

@@ -117,6 +117,7 @@ export function buildProbabilityChart(
   horizon: number,
   size: ChartSize,
   texts: ChartTexts = { xAxis: '', yAxis: '', before: '', after: '', limit: '' },
+  language = 'en',
 ): ProbabilityChart {
   const points = [...curve].filter((p) => p.year > 0).sort((a, b) => a.year - b.year);
   const maxYear = Math.max(horizon, points.at(-1)?.year ?? 0, 1);
@@ -139,7 +140,7 @@ export function buildProbabilityChart(
   const yTicks = ticks(0, yMax, yStep).map((value) => ({
     value,
     position: yOf(value),
-    label: formatPercent(value),
+    label: formatPercent(value, language),
   }));
 
   const series = (pick: (p: CurvePoint) => number): Point[] => [
@@ -162,13 +163,13 @@ export function buildProbabilityChart(
     yTicks,
     before: series((p) => p.before),
     after: series((p) => p.after),
-    limit: { value: limit, y: limitY, x1: plot.left, x2: plot.right, label: formatPercent(limit) },
+    limit: { value: limit, y: limitY, x1: plot.left, x2: plot.right, label: formatPercent(limit, language) },
     horizon: { year: horizon, x: horizonX, y1: plot.top, y2: plot.bottom },
     labels: {
       xAxis: { text: texts.xAxis, x: (plot.left + plot.right) / 2, y: plot.bottom + 36, anchor: 'middle', rotate: 0 },
       yAxis: { text: texts.yAxis, x: 16, y: (plot.top + plot.bottom) / 2, anchor: 'middle', rotate: -90 },
       limit: {
-        text: `${texts.limit} ${formatPercent(limit)}`.trim(),
+        text: `${texts.limit} ${formatPercent(limit, language)}`.trim(),
         x: plot.right - 4,
         // Above the line, unless the line sits at the very top of the plot.
         y: limitY - 6 < plot.top + 10 ? limitY + 14 : limitY - 6,

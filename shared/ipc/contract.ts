@@ -151,7 +151,8 @@ export const contract = {
     request: z.object({ id: uuid }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() }).strict(),
   },
-  getLawLibrary: { request: empty, response: lawLibrarySchema },
+  /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
+  getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },
   importAssessmentFromPdf: {
     request: z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
     response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),

@@ -1,4 +1,4 @@
-import { withDecimalMark } from '../chart/format-probability';
+import { localiseFigures } from '../chart/format-probability';
 import type { Assessment, Party } from '../domain/assessment';
 import { isEea } from '../domain/countries';
 import type { LawLibrary } from '../domain/law-library';
@@ -29,16 +29,8 @@ export function stepLabel(ctx: Pick<ReportContext, 't'>, step: Pick<StepDefiniti
 }
 
 /** A reason of the engine in words: the same key and parameters the app and the CLI use. */
-/** The engine words figures with a decimal point ("1.83"); a German report writes them with a comma. */
-function localisedParams(params: Record<string, unknown>, language: string): Record<string, unknown> {
-  if (language !== 'de') return params;
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && /^[<\s]*\d+\.\d+$/.test(value) ? withDecimalMark(value, language) : value]),
-  );
-}
-
 export function reasonText(ctx: ReportContext, reason: Reason): string {
-  return ctx.t(reason.key, { ...localisedParams(reason.params ?? {}, ctx.language), defaultValue: reason.key });
+  return ctx.t(reason.key, { ...localiseFigures(reason.params ?? {}, ctx.language), defaultValue: reason.key });
 }
 
 function presentLines(lines: readonly (string | TextLine)[]): TextLine[] {

@@ -157,7 +157,7 @@ function chartBlock(ctx: ReportContext, risk: RiskEvaluation): ReportBlock {
     before: t('report.chart.before'),
     after: t('report.chart.after'),
     limit: t('report.chart.limit'),
-  });
+  }, ctx.language);
   return {
     kind: 'chart',
     title: t('report.chart.title', { years: risk.horizonYears }),

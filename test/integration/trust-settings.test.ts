@@ -11,6 +11,7 @@ import { createSettingsService } from '../../electron/services/settings/settings
 import { createIdentityService } from '../../electron/services/signing/identity-service';
 import { createTrustService } from '../../electron/services/signing/trust-service';
 import { createServices } from '../../electron/services';
+import { createHandlers } from '../../electron/services/handlers';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { RESOURCES_DIR } from '../fixtures/report-assessment';
 import { failureCode } from './support/failures';
@@ -186,6 +187,75 @@ describe('the signing settings', () => {
   });
 });
 
+describe('the app settings', () => {
+  it('show the screens in English until another language is saved, and keep the choice across restarts', () => {
+    const file = join(work, 'app-settings.sqlite');
+    const db = openDatabase(file);
+    const settings = createSettingsService(db);
+    expect(settings.app()).toEqual({ uiLanguage: 'en' });
+
+    expect(settings.saveApp({ uiLanguage: 'de' })).toEqual({ uiLanguage: 'de' });
+    expect(settings.app()).toEqual({ uiLanguage: 'de' });
+    // The signing settings live beside them and are not touched.
+    expect(settings.signing()).toEqual({ timestampUrl: null });
+    db.close();
+
+    const reopened = openDatabase(file);
+    const again = createSettingsService(reopened);
+    expect(again.app()).toEqual({ uiLanguage: 'de' });
+    expect(again.saveApp({ uiLanguage: 'en' })).toEqual({ uiLanguage: 'en' });
+    expect(again.app()).toEqual({ uiLanguage: 'en' });
+    expect(reopened.prepare("SELECT value FROM settings WHERE key = 'app'").pluck().get()).toBe('{"uiLanguage":"en"}');
+    reopened.close();
+  });
+
+  it('refuse a language the app does not have and keep the saved one', () => {
+    const db = openDatabase(join(work, 'app-settings-invalid.sqlite'));
+    const settings = createSettingsService(db);
+    settings.saveApp({ uiLanguage: 'de' });
+    for (const uiLanguage of ['fr', 'DE', 'de-DE', '', null]) {
+      expect(failureCode(() => settings.saveApp({ uiLanguage } as never))).toBe('INVALID_REQUEST');
+    }
+    expect(failureCode(() => settings.saveApp({ uiLanguage: 'de', theme: 'dark' } as never))).toBe('INVALID_REQUEST');
+    expect(settings.app()).toEqual({ uiLanguage: 'de' });
+    db.close();
+  });
+
+  it('fall back to English when the stored value cannot be read', () => {
+    const db = openDatabase(join(work, 'app-settings-stored.sqlite'));
+    const settings = createSettingsService(db);
+    const store = db.prepare("INSERT INTO settings (key, value) VALUES ('app', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    for (const stored of ['{"uiLanguage":"fr"}', '{"uiLanguage":"de","extra":true}', '{}', '"de"', 'null', 'not json', '']) {
+      store.run(stored);
+      expect(settings.app(), stored).toEqual({ uiLanguage: 'en' });
+    }
+    // A readable value written the same way is taken as it is: the fallback above is about the value, not the path.
+    store.run('{"uiLanguage":"de"}');
+    expect(settings.app()).toEqual({ uiLanguage: 'de' });
+    db.close();
+  });
+
+  it('reach the screens through the getAppSettings and saveAppSettings channels', async () => {
+    const dataDir = join(work, 'app-settings-channels');
+    const platform = { saveFile: async () => ({ saved: false, path: null }) };
+    const first = createServices({ dataDir, resourcesDir: RESOURCES_DIR, now: () => NOW, appVersion: 'test' });
+    try {
+      const handlers = createHandlers(first, platform);
+      expect(await handlers.getAppSettings({})).toEqual({ ok: true, value: { uiLanguage: 'en' } });
+      expect(await handlers.saveAppSettings({ uiLanguage: 'de' })).toEqual({ ok: true, value: { uiLanguage: 'de' } });
+      expect(await handlers.saveAppSettings({ uiLanguage: 'fr' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    } finally {
+      first.close();
+    }
+    const second = createServices({ dataDir, resourcesDir: RESOURCES_DIR, now: () => LATER, appVersion: 'test' });
+    try {
+      expect(await createHandlers(second, platform).getAppSettings({})).toEqual({ ok: true, value: { uiLanguage: 'de' } });
+    } finally {
+      second.close();
+    }
+  });
+});
+
 describe('migration 3', () => {
   it('adds the trusted certificates and settings tables to a database of the previous version, keeping its data', () => {
     const file = join(work, 'previous.sqlite');
@@ -206,6 +276,7 @@ describe('migration 3', () => {
     });
     expect(createTrustService(db, { now: () => NOW }).list()).toEqual([]);
     expect(createSettingsService(db).signing()).toEqual({ timestampUrl: null });
+    expect(createSettingsService(db).app()).toEqual({ uiLanguage: 'en' });
     db.close();
   });
 });

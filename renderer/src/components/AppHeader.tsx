@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../stores/editor';
 import { useNavigation, type Route } from '../stores/navigation';
+import { LanguageSelect } from './LanguageSelect';
 
 type Destination = 'home' | 'verify' | 'identity';
 
@@ -10,7 +11,7 @@ const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'identity', labelKey: 'nav.identity' },
 ];
 
-/** The application bar: the product name and the main sections. Leaving the wizard saves first. */
+/** The application bar: the product name, the main sections and the language. Leaving the wizard saves first. */
 export function AppHeader() {
   const { t } = useTranslation();
   const route = useNavigation((state) => state.route);
@@ -54,6 +55,7 @@ export function AppHeader() {
           ))}
         </ul>
       </nav>
+      <LanguageSelect />
     </header>
   );
 }

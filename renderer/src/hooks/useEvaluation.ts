@@ -6,6 +6,7 @@ import { evaluateAssessment } from '../../../shared/engine/evaluate';
 import { todayIso } from '../lib/format';
 import { useEditor } from '../stores/editor';
 import { useLawLibrary } from '../stores/lawLibrary';
+import { useLanguage } from '../i18n';
 
 /**
  * The last evaluation, shared by every component that asks during a render: the step list, the step and its
@@ -28,6 +29,7 @@ export function useEvaluation(): AssessmentEvaluation | null {
   const assessment = useEditor((state) => state.assessment);
   const library = useLawLibrary((state) => state.library);
   const ensureLibrary = useLawLibrary((state) => state.ensureLoaded);
-  useEffect(ensureLibrary, [ensureLibrary]);
+  const language = useLanguage();
+  useEffect(() => ensureLibrary(language), [ensureLibrary, language]);
   return assessment && library ? evaluate(assessment, library, todayIso()) : null;
 }

@@ -1,19 +1,44 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+import type { Language } from '../../../shared/i18n';
 
-export function formatDateTime(iso: string): string {
+type DateKind = 'dateTime' | 'day' | 'month';
+
+const OPTIONS: Record<DateKind, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  day: { dateStyle: 'medium', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+};
+
+/** English dates in the day-month-year order usual in the EU rather than the US order. */
+function locale(language: Language): string {
+  return language === 'de' ? 'de-DE' : 'en-GB';
+}
+
+/** Building a formatter costs far more than using one; lists format a date per row. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: DateKind, language: Language): Intl.DateTimeFormat {
+  const key = `${kind}:${language}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale(language), OPTIONS[kind]);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatter('dateTime', language).format(date);
 }
 
 /** Formats YYYY-MM-DD (or YYYY-MM) as a calendar date, independent of the local time zone. */
-export function formatDate(value: string): string {
+export function formatDate(value: string, language: Language): string {
   if (/^\d{4}-\d{2}$/.test(value)) {
     const date = new Date(`${value}-01T00:00:00Z`);
-    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return Number.isNaN(date.getTime()) ? value : formatter('month', language).format(date);
   }
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? value : formatter('day', language).format(date);
 }
 
 /** Today's date in the user's time zone as YYYY-MM-DD. */

@@ -20,6 +20,10 @@ export const ui = {
     verify: 'Bericht prüfen',
     identity: 'Signaturidentitäten',
   },
+  uiLanguage: {
+    label: 'Sprache',
+    notSaved: 'Die Sprache konnte nicht gespeichert werden; sie gilt, bis die App geschlossen wird.',
+  },
   errors: {
     generic: 'Etwas ist schiefgelaufen.',
     code: 'Fehlercode: {{code}}',

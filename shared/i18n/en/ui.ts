@@ -17,6 +17,10 @@ export const ui = {
     verify: 'Verify a report',
     identity: 'Signing identities',
   },
+  uiLanguage: {
+    label: 'Language',
+    notSaved: 'The language could not be saved; it applies until the app is closed.',
+  },
   errors: {
     generic: 'Something went wrong.',
     code: 'Error code: {{code}}',

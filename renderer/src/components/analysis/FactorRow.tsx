@@ -4,6 +4,7 @@ import { LIMITS, type Factor } from '../../../../shared/domain/assessment';
 import type { FactorEvaluation } from '../../../../shared/engine/types';
 import { RequiredMark } from '../common/RequiredMark';
 import { PercentInput } from './PercentInput';
+import { useLanguage } from '../../i18n';
 
 interface FactorRowProps {
   id: string;
@@ -19,6 +20,7 @@ interface FactorRowProps {
 /** One factor of a scenario: its value, where the default comes from, what the measures make of it, and why. */
 export function FactorRow({ id, factor, evaluation, isTrigger, labelEditable, onChange, onRemove }: FactorRowProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const kind = isTrigger ? 'trigger' : factor.kind;
   const label = factor.label.trim() || t(isTrigger ? 'analysis.risk.scenario.untitledTrigger' : 'analysis.risk.scenario.factorLabel');
   const ownFactor = evaluation ? evaluation.defaultValue === null : true;
@@ -74,7 +76,7 @@ export function FactorRow({ id, factor, evaluation, isTrigger, labelEditable, on
             {evaluation.defaultValue !== null && (
               <span className={changed ? 'factor-default is-changed' : 'factor-default'}>
                 {' '}
-                ({t('analysis.risk.scenario.default', { value: formatPercent(evaluation.defaultValue) })})
+                ({t('analysis.risk.scenario.default', { value: formatPercent(evaluation.defaultValue, language) })})
               </span>
             )}
           </p>
@@ -84,7 +86,7 @@ export function FactorRow({ id, factor, evaluation, isTrigger, labelEditable, on
       </div>
       {applied.length > 0 && evaluation && (
         <p className="factor-after">
-          <strong>{t('analysis.risk.scenario.afterMeasures', { value: formatPercent(evaluation.after) })}</strong>
+          <strong>{t('analysis.risk.scenario.afterMeasures', { value: formatPercent(evaluation.after, language) })}</strong>
           {' — '}
           {applied
             .map((m) => t('analysis.risk.scenario.loweredBy', { measure: t(`measures.${m.measureId}.title`), multiplier: m.multiplier }))

@@ -11,10 +11,12 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { LawCard } from './LawCard';
 import { LawLibraryStatus } from './LawLibraryStatus';
 import { destinationsOf, lawsNotYetAssessed, ownLawRow } from './lawRows';
+import { useLanguage } from '../../i18n';
 
 /** Step 3: the laws of every destination on the map, each with the library's facts, the questionnaire and a verdict. */
 export function LawsWidget({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const library = useLawLibrary((state) => state.library);
   const libraryError = useLawLibrary((state) => state.error);
   const evaluation = useEvaluation();
@@ -56,7 +58,7 @@ export function LawsWidget({ assessment }: { assessment: Assessment }) {
           <ul className="destination-list">
             {destinations.map(({ code, status }) => (
               <li key={code}>
-                <span className="destination-name">{countryName(code)}</span>{' '}
+                <span className="destination-name">{countryName(code, language)}</span>{' '}
                 <span className={`badge badge-adequacy-${status}`}>{t(`analysis.laws.adequacy.${status}`)}</span>
               </li>
             ))}

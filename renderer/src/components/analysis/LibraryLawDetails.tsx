@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LawEntry } from '../../../../shared/domain/law-library';
 import { formatDate } from '../../lib/format';
+import { useLanguage } from '../../i18n';
 
 /** Longer source lists start folded so the questions stay in view. */
 const SOURCES_SHOWN_OPEN = 4;
@@ -8,6 +9,7 @@ const SOURCES_SHOWN_OPEN = 4;
 /** What the law library says about a law: citation, what it allows, scope, safeguards, re-check note and dated sources. */
 export function LibraryLawDetails({ law }: { law: LawEntry }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="library-law">
       <dl className="law-facts">
@@ -37,7 +39,7 @@ export function LibraryLawDetails({ law }: { law: LawEntry }) {
       <details className="library-sources" open={law.sources.length <= SOURCES_SHOWN_OPEN}>
         <summary className="small-heading">
           {t('analysis.library.sources', { count: law.sources.length })}
-          <span className="muted"> · {t('analysis.library.entryAsOf', { date: formatDate(law.asOf) })}</span>
+          <span className="muted"> · {t('analysis.library.entryAsOf', { date: formatDate(law.asOf, language) })}</span>
         </summary>
         <ul className="plain-list sources-list">
           {law.sources.map((source) => (

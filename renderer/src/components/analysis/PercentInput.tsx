@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parsePercent, percentInputValue } from '../../../../shared/chart/format-probability';
+import { parsePercent, percentInputValue, withDecimalMark } from '../../../../shared/chart/format-probability';
+import type { Language } from '../../../../shared/i18n';
+import { useLanguage } from '../../i18n';
 import { useDraftValue } from './useDraftValue';
 
 interface PercentInputProps {
@@ -12,13 +15,23 @@ interface PercentInputProps {
   required?: boolean;
 }
 
+const inputText = (language: Language) => (value: number) => withDecimalMark(percentInputValue(value), language);
+
 /**
  * A probability typed as a percentage. What the user types stays as typed until it is a valid number, so "0." or an
- * empty field can be passed through on the way to "0.5"; only valid values reach the document.
+ * empty field can be passed through on the way to "0.5"; only valid values reach the document. Figures show the
+ * decimal mark of the user's language; either mark is accepted.
  */
 export function PercentInput({ id, value, onChange, describedBy, invalid = false, required = false }: PercentInputProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useDraftValue(value, percentInputValue, parsePercent);
+  const language = useLanguage();
+  const [draft, setDraft] = useDraftValue(value, inputText(language), parsePercent);
+  const [draftLanguage, setDraftLanguage] = useState(language);
+  if (draftLanguage !== language) {
+    // The figure as this input wrote it takes the new language's decimal mark; the user's own typing stays.
+    if (draft === inputText(draftLanguage)(value)) setDraft(inputText(language)(value));
+    setDraftLanguage(language);
+  }
   const parsed = parsePercent(draft);
 
   const badInput = parsed === null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../../shared/chart/format-probability';
 import { buildProbabilityChart, polylinePoints, type ChartLabel } from '../../../../shared/chart/probability-chart';
 import type { RiskEvaluation } from '../../../../shared/engine/types';
+import { useLanguage } from '../../i18n';
 
 const SIZE = { width: 640, height: 300 } as const;
 
@@ -23,16 +24,19 @@ function Label({ label, className }: { label: ChartLabel; className: string }) {
 /** The probability over the years before and after measures, with the acceptable limit; the figures also as a table. */
 export function ProbabilityChart({ risk }: { risk: RiskEvaluation }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const titleId = useId();
   const descId = useId();
-  const chart = buildProbabilityChart(risk.curve, risk.acceptableLimit, risk.horizonYears, SIZE, {
+  const texts = {
     xAxis: t('analysis.risk.chart.xAxis'),
     yAxis: t('analysis.risk.chart.yAxis'),
     before: t('analysis.risk.chart.before'),
     after: t('analysis.risk.chart.after'),
     limit: t('analysis.risk.chart.limit'),
-  });
+  };
+  const chart = buildProbabilityChart(risk.curve, risk.acceptableLimit, risk.horizonYears, SIZE, texts, language);
   const { plot } = chart;
+  const limitLabel = chart.labels.limit;
 
   return (
     <figure className="probability-chart">
@@ -48,9 +52,9 @@ export function ProbabilityChart({ risk }: { risk: RiskEvaluation }) {
           {t('analysis.risk.chart.description', {
             years: chart.xDomain.max,
             horizon: risk.horizonYears,
-            before: formatPercent(risk.horizonBefore),
-            after: formatPercent(risk.horizonAfter),
-            limit: formatPercent(risk.acceptableLimit),
+            before: formatPercent(risk.horizonBefore, language),
+            after: formatPercent(risk.horizonAfter, language),
+            limit: formatPercent(risk.acceptableLimit, language),
           })}
         </desc>
         <g className="chart-grid">
@@ -77,7 +81,7 @@ export function ProbabilityChart({ risk }: { risk: RiskEvaluation }) {
         </g>
         <line className="chart-horizon" x1={chart.horizon.x} x2={chart.horizon.x} y1={chart.horizon.y1} y2={chart.horizon.y2} />
         <line className="chart-limit" x1={chart.limit.x1} x2={chart.limit.x2} y1={chart.limit.y} y2={chart.limit.y} />
-        <Label label={chart.labels.limit} className="chart-limit-label" />
+        <Label label={limitLabel} className="chart-limit-label" />
         <polyline className="chart-before" points={polylinePoints(chart.before)} />
         <polyline className="chart-after" points={polylinePoints(chart.after)} />
         <Label label={chart.labels.xAxis} className="chart-axis-title" />
@@ -115,8 +119,8 @@ export function ProbabilityChart({ risk }: { risk: RiskEvaluation }) {
               {risk.curve.map((point) => (
                 <tr key={point.year} className={point.year === risk.horizonYears ? 'is-horizon' : undefined}>
                   <th scope="row">{point.year}</th>
-                  <td>{formatPercent(point.before)}</td>
-                  <td>{formatPercent(point.after)}</td>
+                  <td>{formatPercent(point.before, language)}</td>
+                  <td>{formatPercent(point.after, language)}</td>
                 </tr>
               ))}
             </tbody>

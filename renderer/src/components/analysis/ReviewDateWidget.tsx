@@ -5,10 +5,12 @@ import { formatDate } from '../../lib/format';
 import { useEditor } from '../../stores/editor';
 import { DateField } from '../fields/DateField';
 import { ReasonList } from '../common/ReasonList';
+import { useLanguage } from '../../i18n';
 
 /** Step 6: the proposed review date with its reasons, and the date the user sets. */
 export function ReviewDateWidget({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const update = useEditor((state) => state.update);
   const evaluation = useEvaluation();
   const review = evaluation?.review;
@@ -19,7 +21,7 @@ export function ReviewDateWidget({ assessment }: { assessment: Assessment }) {
       {review ? (
         <div className="proposal-box">
           <p className="proposal-title">
-            {t('analysis.review.proposed', { date: formatDate(review.date), months: review.months })}
+            {t('analysis.review.proposed', { date: formatDate(review.date, language), months: review.months })}
           </p>
           <ReasonList reasons={review.reasons} />
           {current === review.date ? (

@@ -1,5 +1,6 @@
 import { formatPercent } from '../../../../shared/chart/format-probability';
 import type { FactorEvaluation } from '../../../../shared/engine/types';
+import { useLanguage } from '../../i18n';
 
 interface ScenarioFormulaProps {
   label: string;
@@ -10,6 +11,7 @@ interface ScenarioFormulaProps {
 
 /** "trigger × p1 × p2 × … = p_s", with the factors a measure lowered marked. */
 export function ScenarioFormula({ label, factors, which, result }: ScenarioFormulaProps) {
+  const language = useLanguage();
   return (
     <p className="formula">
       <span className="formula-label">{label}: </span>
@@ -20,13 +22,13 @@ export function ScenarioFormula({ label, factors, which, result }: ScenarioFormu
             <span key={factor.id}>
               {index > 0 && <span className="formula-op"> × </span>}
               <span className={lowered ? 'formula-term is-lowered' : 'formula-term'} title={factor.label}>
-                {formatPercent(which === 'before' ? factor.before : factor.after)}
+                {formatPercent(which === 'before' ? factor.before : factor.after, language)}
               </span>
             </span>
           );
         })}
         <span className="formula-op"> = </span>
-        <strong className="formula-result">{formatPercent(result)}</strong>
+        <strong className="formula-result">{formatPercent(result, language)}</strong>
       </span>
     </p>
   );

@@ -12,6 +12,7 @@ import { AppearanceChoice } from './AppearanceChoice';
 import { PassphraseField } from './PassphraseField';
 import { SigningActions } from './SigningActions';
 import { useSigning } from './useSigning';
+import { useLanguage } from '../../i18n';
 
 const MAX_MARKING = 80;
 const SUGGESTED_MARKINGS = ['confidential', 'strictlyConfidential'] as const;
@@ -29,7 +30,8 @@ export function SignReportForm({ assessmentId, identities, onSigned, extraAction
   const flush = useEditor((state) => state.flush);
   const suggestionsId = useId();
   const signing = useSigning(identities, onSigned);
-  const [language, setLanguage] = useState<ReportLanguage>('en');
+  // The report is offered in the language the user works in; a German user sends a German memo unless they choose otherwise.
+  const [language, setLanguage] = useState<ReportLanguage>(useLanguage());
   const [confidentiality, setConfidentiality] = useState('');
 
   const submit = async (event: FormEvent) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { useLanguage } from '../../i18n';
+import { countryOptions } from '../../lib/countries';
 
 interface CountrySelectProps {
   id: string;
@@ -9,9 +10,10 @@ interface CountrySelectProps {
   describedBy?: string;
 }
 
-/** A select of every ISO 3166-1 country by its English name; the stored value is the alpha-2 code. */
+/** A select of every ISO 3166-1 country by its name in the user's language; the stored value is the alpha-2 code. */
 export function CountrySelect({ id, value, onChange, required = false, describedBy }: CountrySelectProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <select
       id={id}
@@ -21,7 +23,7 @@ export function CountrySelect({ id, value, onChange, required = false, described
       onChange={(event) => onChange(event.target.value)}
     >
       <option value="">{t('options.unset')}</option>
-      {COUNTRY_OPTIONS.map((country) => (
+      {countryOptions(language).map((country) => (
         <option key={country.code} value={country.code}>
           {country.name}
         </option>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/domain/assessment';
 import { countryName } from '../../lib/countries';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useLanguage } from '../../i18n';
 
 interface AssessmentRowProps {
   summary: AssessmentSummary;
@@ -13,6 +14,7 @@ interface AssessmentRowProps {
 
 export function AssessmentRow({ summary, today, onOpen, onDuplicate, onDelete }: AssessmentRowProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const overdue = summary.nextReviewDate !== '' && summary.nextReviewDate < today;
   const none = <span className="muted">{t('common.none')}</span>;
   return (
@@ -23,13 +25,13 @@ export function AssessmentRow({ summary, today, onOpen, onDuplicate, onDelete }:
         </button>
       </th>
       <td>{summary.importer || none}</td>
-      <td>{summary.destination ? countryName(summary.destination) : none}</td>
+      <td>{summary.destination ? countryName(summary.destination, language) : none}</td>
       <td>
         <span className={`badge badge-${summary.status}`}>{t(`home.status.${summary.status}`)}</span>
       </td>
-      <td>{formatDateTime(summary.updatedAt)}</td>
+      <td>{formatDateTime(summary.updatedAt, language)}</td>
       <td>
-        {summary.nextReviewDate ? formatDate(summary.nextReviewDate) : none}
+        {summary.nextReviewDate ? formatDate(summary.nextReviewDate, language) : none}
         {overdue && <span className="badge badge-warning badge-inline">{t('home.overdue')}</span>}
       </td>
       <td className="row-actions">

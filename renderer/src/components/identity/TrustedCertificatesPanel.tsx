@@ -8,10 +8,12 @@ import { useTrustedCertificates } from '../../stores/trustedCertificates';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { FilePicker } from '../common/FilePicker';
 import { Fingerprint } from './Fingerprint';
+import { useLanguage } from '../../i18n';
 
 /** Certificates the user trusts: signatures made with them are reported as "signed by a certificate you trust". */
 export function TrustedCertificatesPanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const certificates = useTrustedCertificates((state) => state.certificates);
   const loadError = useTrustedCertificates((state) => state.loadError);
   const load = useTrustedCertificates((state) => state.load);
@@ -81,7 +83,7 @@ export function TrustedCertificatesPanel() {
                   <td>
                     <Fingerprint sha256={entry.certificateSha256} />
                   </td>
-                  <td>{formatDateTime(entry.validTo)}</td>
+                  <td>{formatDateTime(entry.validTo, language)}</td>
                   <td className="row-actions">
                     <button type="button" className="button button-small button-danger-quiet" onClick={() => void removeEntry(entry)}>
                       {t('identity.trust.remove')}

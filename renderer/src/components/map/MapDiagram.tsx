@@ -5,6 +5,7 @@ import type { LawLibrary } from '../../../../shared/domain/law-library';
 import { layoutTransferMap, type MapLayoutEdge } from '../../../../shared/map/layout';
 import { countryName } from '../../lib/countries';
 import { clip, partyCountryLine, partyName, partyRoleLine, transferLabel } from './diagramText';
+import { useLanguage } from '../../i18n';
 
 interface MapDiagramProps {
   map: TransferMap;
@@ -27,6 +28,7 @@ const pathOf = (edge: MapLayoutEdge) => edge.points.map((p, i) => `${i === 0 ? '
  */
 export function MapDiagram({ map, library }: MapDiagramProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const titleId = useId();
   const descId = useId();
   const markerId = `${useId().replace(/:/g, '')}-arrow`;
@@ -43,7 +45,7 @@ export function MapDiagram({ map, library }: MapDiagramProps) {
       t('map.diagram.partySentence', {
         name: partyName(p, t),
         role: partyRoleLine(p, t),
-        country: p.country === '' ? t('map.diagram.noCountry') : countryName(p.country),
+        country: p.country === '' ? t('map.diagram.noCountry') : countryName(p.country, language),
         status: t(`map.status.${statusOf(p.country)}`),
       }),
     ),
@@ -104,7 +106,7 @@ export function MapDiagram({ map, library }: MapDiagramProps) {
                   {clip(partyRoleLine(party, t), 30)}
                 </text>
                 <text x={node.x + 12} y={node.y + 60} className="map-node-country">
-                  {clip(partyCountryLine(party, t), 30)}
+                  {clip(partyCountryLine(party, t, language), 30)}
                 </text>
               </g>
             );

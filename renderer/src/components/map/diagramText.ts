@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Party, Transfer } from '../../../../shared/domain/assessment';
+import type { Language } from '../../../../shared/i18n';
 import { countryName } from '../../lib/countries';
 
 /** SVG text does not wrap or clip; long names are shortened to what fits a box of the layout's width. */
@@ -16,8 +17,8 @@ export function partyRoleLine(party: Party, t: TFunction): string {
   return party.role === '' ? kind : `${kind} · ${t(`options.role.${party.role}`)}`;
 }
 
-export function partyCountryLine(party: Party, t: TFunction): string {
-  return party.country === '' ? t('map.diagram.noCountry') : `${party.country} · ${countryName(party.country)}`;
+export function partyCountryLine(party: Party, t: TFunction, language: Language): string {
+  return party.country === '' ? t('map.diagram.noCountry') : `${party.country} · ${countryName(party.country, language)}`;
 }
 
 /** A transfer's short label: its data categories, else its access type, else its number. */

@@ -3,6 +3,7 @@ import type { LawLibrary } from '../../../../shared/domain/law-library';
 import type { TransferEvaluation } from '../../../../shared/engine/types';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
+import { useLanguage } from '../../i18n';
 
 /**
  * The destination of a transfer as the law library sees it: the adequacy status, the decision by reference and
@@ -10,11 +11,13 @@ import { formatDate } from '../../lib/format';
  */
 export function DestinationLine({ evaluation, library }: { evaluation: TransferEvaluation; library: LawLibrary | null }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const code = evaluation.destinationCountry;
   if (code === '') return <p className="muted">{t('map.tools.noDestination')}</p>;
   const country = library?.countries.find((c) => c.code === code);
   const doubtful = (country?.laws ?? []).filter((law) => law.kind === 'adequacy' && law.confidence !== 'confirmed');
-  const name = evaluation.destinationName || countryName(code);
+  // The library names countries in English; other languages take the runtime's name.
+  const name = (language === 'en' && evaluation.destinationName) || countryName(code, language);
   return (
     <div className="destination-line">
       <p>
@@ -29,7 +32,7 @@ export function DestinationLine({ evaluation, library }: { evaluation: TransferE
       </p>
       {evaluation.adequacyDecision && (
         <p className="citation">
-          {t('map.tools.decision', { reference: evaluation.adequacyDecision.reference, date: formatDate(evaluation.adequacyDecision.date) })}
+          {t('map.tools.decision', { reference: evaluation.adequacyDecision.reference, date: formatDate(evaluation.adequacyDecision.date, language) })}
         </p>
       )}
       {(country?.adequacyNote || doubtful.length > 0) && (

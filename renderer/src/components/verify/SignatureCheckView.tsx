@@ -3,6 +3,7 @@ import type { SignatureCheck } from '../../../../shared/ipc/contract';
 import { formatDateTime } from '../../lib/format';
 import { DefinitionRow } from '../common/DefinitionRow';
 import { Fingerprint } from '../identity/Fingerprint';
+import { useLanguage } from '../../i18n';
 
 interface SignatureCheckViewProps {
   check: SignatureCheck;
@@ -19,6 +20,7 @@ function trustKey(check: SignatureCheck): string {
 /** One signature: whether it holds, who made it, what it covers and what came after it. */
 export function SignatureCheckView({ check, count, revisions, documentBytes }: SignatureCheckViewProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const none = <span className="muted">{t('common.none')}</span>;
   const titleId = `signature-${check.index}-title`;
   const whole = check.coversBytes === documentBytes;
@@ -38,13 +40,13 @@ export function SignatureCheckView({ check, count, revisions, documentBytes }: S
         <DefinitionRow term={t('verify.fields.email')}>{check.signerEmail || none}</DefinitionRow>
         <DefinitionRow term={t('verify.fields.role')}>{role}</DefinitionRow>
         <DefinitionRow term={t('verify.fields.signedAt')}>
-          {check.signedAt ? t('verify.signedAtValue', { time: formatDateTime(check.signedAt) }) : none}
+          {check.signedAt ? t('verify.signedAtValue', { time: formatDateTime(check.signedAt, language) }) : none}
         </DefinitionRow>
         <DefinitionRow term={t('verify.fields.timestamp')}>
           {check.timestamp ? (
             <span className={check.timestamp.valid ? undefined : 'fact-bad'}>
               {t(check.timestamp.valid ? 'verify.timestampValid' : 'verify.timestampInvalid', {
-                time: formatDateTime(check.timestamp.time),
+                time: formatDateTime(check.timestamp.time, language),
                 authority: check.timestamp.authority ?? t('verify.unknownAuthority'),
               })}
             </span>

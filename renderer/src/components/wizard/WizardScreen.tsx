@@ -11,6 +11,7 @@ import { StepPager } from './StepPager';
 import { StepView } from './StepView';
 import { useSaveTriggers } from './useSaveTriggers';
 import { WizardHeader } from './WizardHeader';
+import { useLanguage } from '../../i18n';
 
 export function WizardScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
@@ -20,12 +21,13 @@ export function WizardScreen({ assessmentId }: { assessmentId: string }) {
   const open = useEditor((state) => state.open);
   const navigate = useNavigation((state) => state.navigate);
   const ensureLibrary = useLawLibrary((state) => state.ensureLoaded);
+  const language = useLanguage();
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     void open(assessmentId);
   }, [assessmentId, open]);
-  useEffect(ensureLibrary, [ensureLibrary]);
+  useEffect(() => ensureLibrary(language), [ensureLibrary, language]);
   useSaveTriggers();
 
   if (loadError) {
