@@ -36,7 +36,25 @@ export interface ServicesOptions {
   appVersion?: string;
   /** A better-sqlite3 addon built for Electron's ABI, when the one in node_modules is built for Node. */
   sqliteNativeBinding?: string;
+  /**
+   * 'exclusive' (the default, the app): the data folder is refused while another instance holds it. 'none' (the CLI):
+   * its commands are short and SQLite serialises writers, so it may work beside a running app.
+   */
+  lock?: 'exclusive' | 'none';
 }
+
+/** Why the data folder cannot be worked on. */
+export type DataProblemState = 'damaged' | 'newer' | 'locked' | 'unreadable';
+
+/** What stopped the app from opening the data; the database file is left exactly as it was found. */
+export interface DataProblem {
+  state: DataProblemState;
+  message: string;
+  /** The findings behind the message: file names, sizes, what SQLite reported. */
+  details: string[];
+}
+
+export type ServicesHealth = { state: 'ok' } | DataProblem;
 
 export interface AssessmentStore {
   list(): AssessmentSummary[];
@@ -129,5 +147,11 @@ export interface Services {
   trust: TrustService;
   settings: SettingsService;
   reports: ReportService;
+  /**
+   * Whether the data folder could be opened. When it could not, every assessment, trust and settings operation throws
+   * DATABASE_UNAVAILABLE with this message and the database file is never touched; identities keep working.
+   */
+  health(): ServicesHealth;
+  /** Closes the database and gives up the data folder's lock. */
   close(): void;
 }

@@ -144,7 +144,8 @@ describe('openDatabase', () => {
     const failure = failureOf(() => openDatabase(file));
 
     expect(failure.code).toBe('DATABASE_ERROR');
-    expect(failure.message).toContain('renamed-elsewhere');
+    expect(failure.message).toMatch(/record of schema versions does not match this version of DTIA Studio/);
+    expect(failure.details?.join('\n')).toContain('renamed-elsewhere');
     expect(sha256(file)).toBe(before);
   });
 
@@ -155,6 +156,7 @@ describe('openDatabase', () => {
 
     expect(failureOf(() => openDatabase(bogus)).code).toBe('DATABASE_ERROR');
     expect(readFileSync(bogus, 'utf8')).toBe(text);
+    expect(existsSync(`${bogus}-wal`) || existsSync(`${bogus}-shm`)).toBe(false);
   });
 });
 

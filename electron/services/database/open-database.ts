@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
+import type { DataProblem } from '../types';
+import { inspectDatabase } from './database-health';
 import { pendingMigrations, runMigrations } from './migrations';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -13,13 +15,18 @@ function describe(error: unknown): string {
 export interface OpenDatabaseOptions {
   /** Path of a better-sqlite3 addon built for the running runtime (Electron's differs from Node's). */
   nativeBinding?: string | undefined;
+  /** Another running instance has the database open; see InspectOptions. */
+  attached?: boolean;
 }
 
+export type CheckedDatabase = { db: Database.Database; problem: null } | { db: null; problem: DataProblem };
+
 /**
- * Opens (or creates) the SQLite file and brings its schema up to date. The migration history is checked before
- * anything that writes — including the switch to WAL — so a database from a newer version stays byte-for-byte intact.
+ * Opens (or creates) the SQLite file for writing and brings its schema up to date. The migration history is checked
+ * again before anything that writes — including the switch to WAL — in case another version changed the file after
+ * the inspection.
  */
-export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+function openForWriting(file: string, options: OpenDatabaseOptions): Database.Database {
   let db: Database.Database;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -39,4 +46,39 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     if (error instanceof AppFailure) throw error;
     throw new AppFailure('DATABASE_ERROR', `Cannot open the database at ${file}: ${describe(error)}`);
   }
+}
+
+/** A failure of the opening itself, after the inspection found the file sound (a full disk, a folder made read-only). */
+function openingProblem(file: string, failure: AppFailure): DataProblem {
+  if (failure.code === 'DATABASE_NEWER') return { state: 'newer', message: failure.message, details: [`Database file: ${file}`, ...(failure.details ?? [])] };
+  return {
+    state: 'unreadable',
+    message: `DTIA Studio could not open the database for writing: ${failure.message}`,
+    details: [`Database file: ${file}`, ...(failure.details ?? [])],
+  };
+}
+
+/**
+ * Inspects the file without changing it and opens it only when it is sound; otherwise says why not. A missing file
+ * is sound: it is created.
+ */
+export function openCheckedDatabase(file: string, options: OpenDatabaseOptions = {}): CheckedDatabase {
+  const health = inspectDatabase(file, options);
+  if (health.state !== 'ok') return { db: null, problem: health };
+  try {
+    return { db: openForWriting(file, options), problem: null };
+  } catch (error) {
+    const failure = error instanceof AppFailure ? error : new AppFailure('DATABASE_ERROR', describe(error));
+    return { db: null, problem: openingProblem(file, failure) };
+  }
+}
+
+/**
+ * As openCheckedDatabase, throwing instead: DATABASE_NEWER for a database of a newer version, DATABASE_ERROR for one
+ * that is damaged or cannot be read. The file is left exactly as it was in either case.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  const health = inspectDatabase(file, options);
+  if (health.state !== 'ok') throw new AppFailure(health.state === 'newer' ? 'DATABASE_NEWER' : 'DATABASE_ERROR', health.message, health.details);
+  return openForWriting(file, options);
 }
