@@ -27,7 +27,7 @@ type Implementation = { [C in ChannelName]: (request: Request<C>) => ResponseOf<
 export type Handlers = { [C in ChannelName]: (raw: unknown) => Promise<Result<ResponseOf<C>>> };
 
 function implement(services: Services, platform: Platform): Implementation {
-  const { assessments, identity, trust, settings, reports } = services;
+  const { assessments, identity, trust, settings, reports, backups } = services;
   return {
     listAssessments: () => assessments.list(),
     getAssessment: ({ id }) => assessments.get(id),
@@ -50,6 +50,10 @@ function implement(services: Services, platform: Platform): Implementation {
     listTrustedCertificates: () => trust.list(),
     addTrustedCertificate: ({ fileName, contentBase64 }) => trust.add(fileName, Buffer.from(contentBase64, 'base64')),
     removeTrustedCertificate: ({ certificateSha256 }) => trust.remove(certificateSha256),
+    getHealth: () => ({ health: services.health(), canRestore: backups.canRestore() }),
+    listBackups: () => ({ backups: backups.list(), automaticFailure: backups.automaticFailure() }),
+    createBackup: () => backups.create(),
+    restoreBackup: ({ id }) => backups.restore(id),
     getAppSettings: () => settings.app(),
     saveAppSettings: (request) => settings.saveApp(request),
     getSigningSettings: () => settings.signing(),

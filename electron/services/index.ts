@@ -1,93 +1,90 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
-import type { LawLibrary } from '../../shared/domain/law-library';
+import { createAppBackups } from './app-backups';
+import { backupsDirOf } from './backup/backup-folder';
 import { acquireDataDirLock, heldByRunningInstance, lockProblem, type DataDirLock } from './data-dir-lock';
-import { createAssessmentStore } from './database/assessment-store';
-import { unavailableFailure } from './database/database-health';
-import { openCheckedDatabase } from './database/open-database';
 import { loadLawLibrary } from './law-library';
 import { createReportService } from './report/report-service';
 import { createIdentityService } from './signing/identity-service';
-import { createSettingsService } from './settings/settings-service';
-import { createTrustService } from './signing/trust-service';
-import type { AssessmentStore, DataProblem, Services, ServicesHealth, ServicesOptions, SettingsService, TrustService } from './types';
+import type { DataProblem, Services, ServicesOptions } from './types';
+import { forwarding, openWorkspace, refusedWorkspace, type Workspace } from './workspace';
 
 export const DATABASE_FILE = 'dtia.sqlite';
 
-interface DatabaseServices {
-  assessments: AssessmentStore;
-  trust: TrustService;
-  settings: SettingsService;
-}
-
-/**
- * Stands in for a database service while the data cannot be used: every method, including any added later, throws
- * DATABASE_UNAVAILABLE, and nothing reaches the file.
- */
-function refusing<T extends object>(problem: DataProblem): T {
-  return new Proxy({} as T, {
-    get: (_target, property) =>
-      typeof property === 'string' && property !== 'then'
-        ? () => {
-            throw unavailableFailure(problem);
-          }
-        : undefined,
-  });
-}
-
-type OpenedFolder = { db: Database.Database; lock: DataDirLock | null; problem: null } | { db: null; lock: DataDirLock | null; problem: DataProblem };
+type FolderAccess = { lock: DataDirLock | null; problem: null } | { lock: null; problem: DataProblem };
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * Creates the folder, takes its lock (unless the caller works beside a running app), then inspects and opens the
- * database, each only if the step before succeeded. The lock is kept when the database cannot be used, so that no
- * second instance works on the folder while this one offers to restore a backup.
+ * Creates the folder and takes its lock, unless the caller works beside a running app. The lock is kept for the
+ * services' life, also while the database cannot be used, so that no second instance works on the folder while this
+ * one offers to restore a backup.
  */
-function openDataFolder(options: ServicesOptions): OpenedFolder {
+function accessDataFolder(options: ServicesOptions): FolderAccess {
   try {
     mkdirSync(options.dataDir, { recursive: true });
   } catch (error) {
     const message = 'DTIA Studio cannot create its data folder. Nothing was changed; check the permissions of the folder above it.';
-    return { db: null, lock: null, problem: { state: 'unreadable', message, details: [`Data folder: ${options.dataDir}`, describe(error)] } };
+    return { lock: null, problem: { state: 'unreadable', message, details: [`Data folder: ${options.dataDir}`, describe(error)] } };
   }
-  const shared = options.lock === 'none';
-  const lock = shared ? null : acquireDataDirLock(options.dataDir);
-  if (lock && !lock.acquired) return { db: null, lock: null, problem: lockProblem(lock, options.dataDir) };
-  const opened = openCheckedDatabase(join(options.dataDir, DATABASE_FILE), {
-    nativeBinding: options.sqliteNativeBinding,
-    attached: shared && heldByRunningInstance(options.dataDir),
-  });
-  return opened.db ? { db: opened.db, lock, problem: null } : { db: null, lock, problem: opened.problem };
-}
-
-function databaseServices(db: Database.Database, now: () => Date, lawLibrary: () => LawLibrary): DatabaseServices {
-  return {
-    assessments: createAssessmentStore(db, { now, newId: randomUUID, lawLibrary }),
-    trust: createTrustService(db, { now }),
-    settings: createSettingsService(db),
-  };
+  if (options.lock === 'none') return { lock: null, problem: null };
+  const lock = acquireDataDirLock(options.dataDir);
+  return lock.acquired ? { lock, problem: null } : { lock: null, problem: lockProblem(lock, options.dataDir) };
 }
 
 /**
  * Builds every backend service from a data directory; the Electron main process, the CLI and the tests all use it.
  * A data folder that cannot be used (damaged, newer, in use by another instance, unreadable) does not make it throw:
- * `health()` says why, and the database services refuse every call.
+ * `health()` says why, and the database services refuse every call until a backup is restored.
  */
 export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date());
-  const folder = openDataFolder(options);
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
+  const folder = accessDataFolder(options);
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const backupsDir = backupsDirOf(options.dataDir);
   const lawLibrary = () => loadLawLibrary(options.resourcesDir);
-  const data: DatabaseServices =
-    folder.problem === null
-      ? databaseServices(folder.db, now, lawLibrary)
-      : { assessments: refusing(folder.problem), trust: refusing(folder.problem), settings: refusing(folder.problem) };
-  const health: ServicesHealth = folder.problem ?? { state: 'ok' };
-  const { assessments, trust, settings } = data;
+  const open = (): Workspace =>
+    folder.problem
+      ? refusedWorkspace(folder.problem)
+      : openWorkspace({
+          databaseFile,
+          backupsDir,
+          now,
+          lawLibrary,
+          nativeBinding: options.sqliteNativeBinding,
+          attached: options.lock === 'none' && heldByRunningInstance(options.dataDir),
+        });
+
+  let workspace = open();
+  const backups = createAppBackups({
+    slot: {
+      current: () => workspace,
+      reopenAround: (change) => {
+        workspace.close();
+        try {
+          return change();
+        } finally {
+          workspace = open();
+        }
+      },
+    },
+    folderProblem: folder.problem,
+    holdsLock: folder.lock?.acquired === true,
+    databaseFile,
+    backupsDir,
+    now,
+    nativeBinding: options.sqliteNativeBinding,
+    log,
+  });
+
+  // Stable objects that reach the workspace of the moment: a restore needs no one to fetch them again.
+  const assessments = forwarding(() => workspace.data.assessments);
+  const audit = forwarding(() => workspace.data.audit);
+  const trust = forwarding(() => workspace.data.trust);
+  const settings = forwarding(() => workspace.data.settings);
   const identity = createIdentityService({ dataDir: options.dataDir, secretBox: options.secretBox, now });
   const appVersion = options.appVersion ?? '0.0.0';
   const reports = createReportService({
@@ -100,18 +97,23 @@ export function createServices(options: ServicesOptions): Services {
     now,
     appVersion,
   });
+  // After everything is built: the start backup runs in the background and never holds up the first screen.
+  if (options.automaticBackups && folder.lock?.acquired) backups.startAutomatic();
   return {
     dataDir: options.dataDir,
     appVersion,
     assessments,
+    audit,
     lawLibrary: (language = 'en') => loadLawLibrary(options.resourcesDir, language),
     identity,
     trust,
     settings,
     reports,
-    health: () => health,
+    backups,
+    health: () => workspace.health,
     close: () => {
-      folder.db?.close();
+      backups.stop();
+      workspace.close();
       if (folder.lock?.acquired) folder.lock.release();
     },
   };

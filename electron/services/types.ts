@@ -1,8 +1,13 @@
 import type { Assessment, AssessmentSummary } from '../../shared/domain/assessment';
 import type { LawLibrary } from '../../shared/domain/law-library';
 import type { KeyObject } from 'node:crypto';
+import type { AuditLog } from './audit/audit-log';
+import type { BackupInfo } from '../../shared/backup/backup-info';
 import type {
   AppSettings,
+  AutomaticBackupFailure,
+  DataProblemState,
+  RestoreOutcome,
   ReportLanguage,
   SignatureAppearance,
   SigningAlgorithm,
@@ -41,10 +46,17 @@ export interface ServicesOptions {
    * its commands are short and SQLite serialises writers, so it may work beside a running app.
    */
   lock?: 'exclusive' | 'none';
+  /**
+   * A backup at start and a daily one while the services run, each followed by pruning to the retention policy. Only
+   * for the instance that holds the folder's lock (the app); off by default, so that a folder opened for a single
+   * task holds only the backups it asked for.
+   */
+  automaticBackups?: boolean;
+  /** Where failures nobody waits for (an automatic backup) are reported; console.error by default. */
+  log?: (message: string, error: unknown) => void;
 }
 
-/** Why the data folder cannot be worked on. */
-export type DataProblemState = 'damaged' | 'newer' | 'locked' | 'unreadable';
+export type { DataProblemState };
 
 /** What stopped the app from opening the data; the database file is left exactly as it was found. */
 export interface DataProblem {
@@ -137,21 +149,44 @@ export interface ReportService {
   verify(pdf: Buffer): VerificationResult;
 }
 
+/** The backups of the data folder, as the app offers them. */
+export interface BackupsService {
+  /** Whether this instance may restore: it holds the data folder's lock, even when the database cannot be used. */
+  canRestore(): boolean;
+  /** The backups, newest first; also while the database cannot be used. Refused only when the folder itself is not this instance's. */
+  list(): BackupInfo[];
+  /** A backup made now at the user's request ('manual'). */
+  create(): Promise<BackupInfo>;
+  /**
+   * Waits for running backups, closes the database, puts the backup in its place (the state before is backed up, or
+   * moved aside when damaged) and opens the folder again. Every service keeps working, on the restored data.
+   */
+  restore(id: string): Promise<RestoreOutcome>;
+  /** The last automatic backup that failed, until one succeeds again. */
+  automaticFailure(): AutomaticBackupFailure | null;
+  /** Resolves once no backup is being written, the start backup included. */
+  whenIdle(): Promise<void>;
+}
+
 export interface Services {
   dataDir: string;
   appVersion: string;
   assessments: AssessmentStore;
+  /** The hash-chained audit log of every change. */
+  audit: AuditLog;
   /** English unless another language is asked for. */
   lawLibrary(language?: ReportLanguage): LawLibrary;
   identity: IdentityService;
   trust: TrustService;
   settings: SettingsService;
   reports: ReportService;
+  backups: BackupsService;
   /**
    * Whether the data folder could be opened. When it could not, every assessment, trust and settings operation throws
-   * DATABASE_UNAVAILABLE with this message and the database file is never touched; identities keep working.
+   * DATABASE_UNAVAILABLE with this message and the database file is never touched; identities keep working. A
+   * restore changes it.
    */
   health(): ServicesHealth;
-  /** Closes the database and gives up the data folder's lock. */
+  /** Stops the automatic backups, closes the database and gives up the data folder's lock. */
   close(): void;
 }

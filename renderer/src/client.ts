@@ -39,6 +39,10 @@ export const client = {
   addTrustedCertificate: (fileName: string, contentBase64: string) =>
     call('addTrustedCertificate', { fileName, contentBase64 }),
   removeTrustedCertificate: (certificateSha256: string) => call('removeTrustedCertificate', { certificateSha256 }),
+  getHealth: () => call('getHealth', {}),
+  listBackups: () => call('listBackups', {}),
+  createBackup: () => call('createBackup', {}),
+  restoreBackup: (id: string) => call('restoreBackup', { id }),
   getAppSettings: () => call('getAppSettings', {}),
   saveAppSettings: (settings: RequestOf<'saveAppSettings'>) => call('saveAppSettings', settings),
   getSigningSettings: () => call('getSigningSettings', {}),

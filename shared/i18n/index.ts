@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { analysis } from './en/analysis';
 import { engine } from './en/engine';
+import { history } from './en/history';
 import { map } from './en/map';
 import { report } from './en/report';
 import { scc } from './en/scc';
@@ -8,6 +9,7 @@ import { ui } from './en/ui';
 import { wizard } from './en/wizard';
 import { analysis as analysisDe } from './de/analysis';
 import { engine as engineDe } from './de/engine';
+import { history as historyDe } from './de/history';
 import { map as mapDe } from './de/map';
 import { report as reportDe } from './de/report';
 import { scc as sccDe } from './de/scc';
@@ -22,8 +24,8 @@ export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis } },
-  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe } },
+  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis, ...history } },
+  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe, ...historyDe } },
 } as const;
 
 /** A fresh, synchronous i18next instance; the renderer binds it to React, the report renderer uses it directly. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { BACKUP_REASONS, backupIdSchema, backupInfoSchema } from '../backup/backup-info';
 import { LIMITS, assessmentSchema, assessmentSummarySchema } from '../domain/assessment';
 import { lawLibrarySchema } from '../domain/law-library';
-import type { Result } from '../domain/result';
+import { ERROR_CODES, type Result } from '../domain/result';
 import { CHANNELS, type Channel } from './channels';
 
 export { ipcChannel } from './channels';
@@ -127,6 +128,47 @@ export const verificationResultSchema = z
   .strict();
 export type VerificationResult = z.infer<typeof verificationResultSchema>;
 
+/** Why the data folder cannot be worked on: its database is damaged or from a newer version, another instance holds it, or it cannot be read. */
+export const DATA_PROBLEM_STATES = ['damaged', 'newer', 'locked', 'unreadable'] as const;
+export type DataProblemState = (typeof DATA_PROBLEM_STATES)[number];
+
+export const dataHealthSchema = z.union([
+  z.object({ state: z.literal('ok') }).strict(),
+  z
+    .object({
+      state: z.enum(DATA_PROBLEM_STATES),
+      message: z.string(),
+      /** The findings behind the message: file names, sizes, what SQLite reported. */
+      details: z.array(z.string()),
+    })
+    .strict(),
+]);
+export type DataHealth = z.infer<typeof dataHealthSchema>;
+
+/** An automatic backup (at start or daily) that failed; kept until the next one succeeds. */
+export const automaticBackupFailureSchema = z
+  .object({
+    reason: z.enum(BACKUP_REASONS),
+    at: z.string(),
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+  })
+  .strict();
+export type AutomaticBackupFailure = z.infer<typeof automaticBackupFailureSchema>;
+
+export const restoreOutcomeSchema = z
+  .object({
+    /** The data folder's health after the restore. */
+    health: dataHealthSchema,
+    restored: backupInfoSchema,
+    /** The copy of the state before the restore; null when there was no sound database to copy. */
+    beforeRestore: backupInfoSchema.nullable(),
+    /** Where a damaged database file was moved, unchanged; null when there was none. */
+    damagedFileMovedTo: z.string().nullable(),
+  })
+  .strict();
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
 const passphrase = z.string().min(8, 'at least 8 characters').max(1024);
 
 export const contract = {
@@ -189,6 +231,17 @@ export const contract = {
     request: z.object({ certificateSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     response: z.object({ certificateSha256: z.string() }).strict(),
   },
+  /** Whether the data folder could be opened, and whether this instance may restore a backup into it. */
+  getHealth: { request: empty, response: z.object({ health: dataHealthSchema, canRestore: z.boolean() }).strict() },
+  /** The backups, newest first; listed also while the database cannot be used, so that one can be restored. */
+  listBackups: {
+    request: empty,
+    response: z.object({ backups: z.array(backupInfoSchema), automaticFailure: automaticBackupFailureSchema.nullable() }).strict(),
+  },
+  /** A backup made now, at the user's request. */
+  createBackup: { request: empty, response: backupInfoSchema },
+  /** Puts a backup in place of the database; the state before is backed up first (or, when damaged, moved aside). */
+  restoreBackup: { request: z.object({ id: backupIdSchema }).strict(), response: restoreOutcomeSchema },
   getAppSettings: { request: empty, response: appSettingsSchema },
   saveAppSettings: { request: appSettingsSchema, response: appSettingsSchema },
   getSigningSettings: { request: empty, response: signingSettingsSchema },

@@ -52,7 +52,7 @@ describe('openDatabase', () => {
     db.close();
 
     expect(existsSync(file)).toBe(true);
-    expect(tables).toEqual(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']);
+    expect(tables).toEqual(['assessments', 'audit_log', 'schema_migrations', 'settings', 'trusted_certificates']);
     expect(columns).toEqual([
       'id',
       'title',
@@ -124,7 +124,8 @@ describe('openDatabase', () => {
         "INSERT INTO schema_migrations VALUES (1, 'create-assessments', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (2, 'assessment-documents-v2', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (3, 'create-trusted-certificates-and-settings', '2026-01-01T00:00:00.000Z');" +
-        "INSERT INTO schema_migrations VALUES (4, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
+        "INSERT INTO schema_migrations VALUES (4, 'create-audit-log', '2026-01-01T00:00:00.000Z');" +
+        "INSERT INTO schema_migrations VALUES (5, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
     );
     raw.close();
     const before = sha256(legacy);

@@ -139,6 +139,26 @@ describe('the IPC handlers over the real services', () => {
     expect(await handlers.saveSigningSettings({ timestampUrl: null })).toEqual({ ok: true, value: { timestampUrl: null } });
   });
 
+  it('reports the data as sound, makes a backup on request and restores only backups the folder lists', async () => {
+    expect(await handlers.getHealth({})).toEqual({ ok: true, value: { health: { state: 'ok' }, canRestore: true } });
+    expect(await handlers.listBackups({})).toEqual({ ok: true, value: { backups: [], automaticFailure: null } });
+    const created = await handlers.createAssessment({ title: 'Backed up' });
+    expect(created.ok).toBe(true);
+    const backup = await handlers.createBackup({});
+    if (!backup.ok) throw new Error(backup.error.message);
+    expect(backup.value).toMatchObject({ reason: 'manual', assessments: 1 });
+    expect(await handlers.listBackups({})).toEqual({ ok: true, value: { backups: [backup.value], automaticFailure: null } });
+    expect(await handlers.createBackup({ reason: 'daily' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+
+    const bytes = databaseBytes();
+    for (const id of ['../dtia.sqlite', '/etc/passwd', `backups/${backup.value.id}`, `${backup.value.id}/..`, '', 'dtia.sqlite']) {
+      expect(await handlers.restoreBackup({ id }), id).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await handlers.restoreBackup({ id: 'dtia-2020-01-01T00-00-00Z-manual.sqlite' })).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
+    expect(databaseBytes().equals(bytes)).toBe(true);
+    expect(services.assessments.list().map((summary) => summary.title)).toEqual(['Backed up']);
+  });
+
   it('refuses channels outside the contract', async () => {
     const bytes = databaseBytes();
     for (const channel of ['__proto__', 'constructor', 'toString', 'deleteEverything', 42]) {

@@ -268,7 +268,7 @@ describe('migration 3', () => {
 
     const db = openDatabase(file);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']);
+    expect(tables).toEqual(['assessments', 'audit_log', 'schema_migrations', 'settings', 'trusted_certificates']);
     expect(db.prepare('SELECT title FROM assessments').pluck().all()).toEqual(['Kept']);
     expect(db.prepare('SELECT version, name FROM schema_migrations WHERE version = 3').get()).toEqual({
       version: 3,

@@ -16,12 +16,16 @@ import { findEmbeddedAssessment, isPdf } from '../report/embedded-assessment';
 import { summaryColumns } from './summary';
 import { evaluateAssessment } from '../../../shared/engine/evaluate';
 import { completenessContext } from '../../../shared/wizard/completeness';
+import type { AuditRecorder } from '../audit/audit-log';
+import { editDetails, importAction, importDetails } from '../audit/assessment-entries';
 
 export interface AssessmentStoreDeps {
   now: () => Date;
   newId: () => string;
   /** The status on the home screen depends on the pre-checks, which need the law library (adequacy, DPF). */
   lawLibrary: () => LawLibrary;
+  /** Records every change in the audit log, in the transaction of the change; without it nothing is recorded. */
+  audit?: AuditRecorder;
 }
 
 interface SummaryRow {
@@ -47,6 +51,13 @@ interface AssessmentRow {
 }
 
 const COPY_SUFFIX = ' (copy)';
+
+/** Where an import came from, for its audit entry. */
+interface ImportedFile {
+  kind: 'file' | 'pdf';
+  fileName: string;
+  migratedFromVersion: number | null;
+}
 
 /** Imported files may write timestamps with any precision; the column holds one form so that sorting by it is sound. */
 function sortableTimestamp(iso: string): string {
@@ -124,6 +135,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
       "SELECT json_extract(document, '$.createdAt') AS createdAt FROM assessments WHERE id = ?",
     ),
     exists: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM assessments WHERE id = ?'),
+    title: db.prepare<[string], { title: string }>('SELECT title FROM assessments WHERE id = ?'),
     insert: db.prepare<[AssessmentRow]>(
       `INSERT INTO assessments (id, title, importer, destination, status, next_review_date, created_at, updated_at, document)
        VALUES (@id, @title, @importer, @destination, @status, @next_review_date, @created_at, @updated_at, @document)`,
@@ -137,19 +149,23 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
   };
 
   const nowIso = (): string => deps.now().toISOString();
+  const { audit } = deps;
   /** `writtenAt` is the time of the write; its day is "today" for the pre-checks behind the status. */
   const rowOf = (assessment: Assessment, writtenAt: string): AssessmentRow =>
     toRow(assessment, deps.lawLibrary(), writtenAt.slice(0, 10));
 
-  function read(id: string): Assessment {
+  function storedJson(id: string): unknown {
     const row = statements.document.get(id);
     if (!row) throw notFound(id);
-    let stored: unknown;
     try {
-      stored = JSON.parse(row.document);
+      return JSON.parse(row.document);
     } catch (error) {
       throw new AppFailure('DATABASE_ERROR', `The stored assessment ${id} is not valid JSON: ${(error as Error).message}`);
     }
+  }
+
+  function read(id: string): Assessment {
+    const stored = storedJson(id);
     const parsed = assessmentSchema.safeParse(stored);
     if (!parsed.success) {
       throw new AppFailure('DATABASE_ERROR', `The stored assessment ${id} is damaged.`, describeIssues(parsed.error));
@@ -170,28 +186,72 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     return id;
   }
 
+  /**
+   * The stored version a save replaces. Without an audit log only its creation time is read; with one, the whole
+   * document, to record what the save changed (it was validated when it was written, so it is not validated again).
+   */
+  function replaced(id: string): { createdAt: string; document: Assessment | null } {
+    if (!audit) {
+      const existing = statements.storedCreatedAt.get(id);
+      if (!existing) throw notFound(id);
+      return { createdAt: existing.createdAt, document: null };
+    }
+    const document = storedJson(id) as Assessment;
+    return { createdAt: document.createdAt, document };
+  }
+
   const saveTransaction = db.transaction((candidate: Assessment) => {
     const valid = validate(candidate);
-    const existing = statements.storedCreatedAt.get(valid.id);
-    if (!existing) throw notFound(valid.id);
+    const previous = replaced(valid.id);
     const updatedAt = nowIso();
     // The creation time belongs to the stored record; an editor cannot rewrite it.
-    const next: Assessment = { ...valid, createdAt: existing.createdAt, updatedAt };
+    const next: Assessment = { ...valid, createdAt: previous.createdAt, updatedAt };
     const row = rowOf(next, updatedAt);
     statements.update.run(row);
+    if (audit && previous.document) {
+      const details = editDetails(previous.document, next);
+      if (details) audit.append('edit', next.id, details);
+    }
     return { updatedAt, summary: toSummary(row) };
   });
 
-  const importTransaction = db.transaction((assessment: Assessment) => {
+  const importTransaction = db.transaction((assessment: Assessment, file: ImportedFile) => {
     const id = freeId(assessment.id);
-    return insertNew(id === assessment.id ? assessment : { ...assessment, id }, nowIso());
+    const imported = insertNew(id === assessment.id ? assessment : { ...assessment, id }, nowIso());
+    audit?.append(importAction(file.kind), imported.id, importDetails(imported, { ...file, originalId: assessment.id }));
+    return imported;
   });
 
-  function importFile(content: string) {
+  function importFile(content: string, kind: 'file' | 'pdf', fileName: string) {
     const parsed = parseInterchange(content);
     if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message, parsed.error.details);
-    return { assessment: importTransaction(parsed.value.assessment), migratedFromVersion: parsed.value.migratedFromVersion };
+    const { assessment, migratedFromVersion } = parsed.value;
+    return { assessment: importTransaction.immediate(assessment, { kind, fileName, migratedFromVersion }), migratedFromVersion };
   }
+
+  const createTransaction = db.transaction((title: string) => {
+    const now = nowIso();
+    const created = insertNew(createEmptyAssessment({ id: deps.newId(), title: title.trim(), now }), now);
+    audit?.append('create', created.id, { title: created.title });
+    return created;
+  });
+
+  const duplicateTransaction = db.transaction((id: string) => {
+    const original = read(id);
+    const now = nowIso();
+    const base = original.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length);
+    const copy = insertNew({ ...original, id: freeId(deps.newId()), title: `${base}${COPY_SUFFIX}`, createdAt: now, updatedAt: now }, now);
+    audit?.append('duplicate', copy.id, { title: copy.title, sourceId: original.id, sourceTitle: original.title });
+    return copy;
+  });
+
+  const deleteTransaction = db.transaction((id: string) => {
+    const existing = statements.title.get(id);
+    if (!existing) throw notFound(id);
+    statements.delete.run(id);
+    audit?.append('delete', id, { title: existing.title });
+    return { id };
+  });
 
   return {
     list() {
@@ -202,40 +262,34 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
       return read(id);
     },
 
+    // Each write takes the write lock when it begins (IMMEDIATE), so that the change and its audit entry never meet
+    // another writer's between reading and writing.
     create(title) {
-      const now = nowIso();
-      return insertNew(createEmptyAssessment({ id: deps.newId(), title: title.trim(), now }), now);
+      return createTransaction.immediate(title);
     },
 
     save(assessment) {
-      return saveTransaction(assessment);
+      return saveTransaction.immediate(assessment);
     },
 
     duplicate(id) {
-      const original = read(id);
-      const now = nowIso();
-      const base = original.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length);
-      return db.transaction(() =>
-        insertNew({ ...original, id: freeId(deps.newId()), title: `${base}${COPY_SUFFIX}`, createdAt: now, updatedAt: now }, now),
-      )();
+      return duplicateTransaction.immediate(id);
     },
 
     delete(id) {
-      const result = statements.delete.run(id);
-      if (result.changes === 0) throw notFound(id);
-      return { id };
+      return deleteTransaction.immediate(id);
     },
 
-    importText(_fileName, content) {
-      return importFile(content).assessment;
+    importText(fileName, content) {
+      return importFile(content, 'file', fileName).assessment;
     },
 
-    importFile(_fileName, content) {
-      return importFile(content);
+    importFile(fileName, content) {
+      return importFile(content, 'file', fileName);
     },
 
-    importPdf(_fileName, pdf) {
-      return importFile(embeddedAssessmentText(pdf));
+    importPdf(fileName, pdf) {
+      return importFile(embeddedAssessmentText(pdf), 'pdf', fileName);
     },
 
     exportJson(id) {

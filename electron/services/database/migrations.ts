@@ -62,6 +62,31 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'create-audit-log',
+    up(db) {
+      // Entries are only ever added: the triggers stop the app itself from changing or removing one by mistake. They
+      // are no protection against whoever can write the file; the hash chain is what shows such a change.
+      db.exec(`
+        CREATE TABLE audit_log (
+          seq INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          assessment_id TEXT,
+          details TEXT NOT NULL,
+          prev_hash TEXT NOT NULL,
+          hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_assessment ON audit_log (assessment_id, seq);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be removed'); END;
+      `);
+    },
+  },
 ];
 
 interface AppliedMigration {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
+import { backupBeforeMigration } from '../backup/before-migration';
 import type { DataProblem } from '../types';
 import { inspectDatabase } from './database-health';
 import { pendingMigrations, runMigrations } from './migrations';
@@ -17,6 +18,39 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string | undefined;
   /** Another running instance has the database open; see InspectOptions. */
   attached?: boolean;
+  /**
+   * Where a database that holds data is backed up before its schema is migrated. Without it nothing is backed up;
+   * every caller that opens the user's data (createServices) names the folder.
+   */
+  backupsDir?: string;
+  now?: () => Date;
+}
+
+/**
+ * The copy made before a migration could not be made, so the migration did not run. `copyDamaged`: the copy failed
+ * SQLite's integrity check, which means the database itself is damaged in a way the inspection's quicker check missed.
+ */
+class MigrationBackupFailure extends AppFailure {
+  constructor(
+    readonly copyDamaged: boolean,
+    message: string,
+    details: string[],
+  ) {
+    super('DATABASE_ERROR', message, details);
+  }
+}
+
+function backUpBeforeMigrating(file: string, backupsDir: string, options: OpenDatabaseOptions): void {
+  try {
+    backupBeforeMigration(file, backupsDir, options.now?.() ?? new Date(), { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    const failure = error instanceof AppFailure ? error : new AppFailure('DATABASE_ERROR', describe(error));
+    throw new MigrationBackupFailure(
+      failure.code === 'BACKUP_DAMAGED',
+      `This version of DTIA Studio must update the database's format, and backs it up first. The backup could not be made, so the database was not updated: ${failure.message}`,
+      [`Backups folder: ${backupsDir}`, ...(failure.details ?? [])],
+    );
+  }
 }
 
 export type CheckedDatabase = { db: Database.Database; problem: null } | { db: null; problem: DataProblem };
@@ -37,7 +71,9 @@ function openForWriting(file: string, options: OpenDatabaseOptions): Database.Da
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('foreign_keys = ON');
-    pendingMigrations(db);
+    const pending = pendingMigrations(db);
+    // Before anything writes, the WAL switch included: the copy is the way back if the migration goes wrong.
+    if (pending.length > 0 && options.backupsDir) backUpBeforeMigrating(file, options.backupsDir, options);
     db.pragma('journal_mode = WAL');
     runMigrations(db);
     return db;
@@ -51,6 +87,10 @@ function openForWriting(file: string, options: OpenDatabaseOptions): Database.Da
 /** A failure of the opening itself, after the inspection found the file sound (a full disk, a folder made read-only). */
 function openingProblem(file: string, failure: AppFailure): DataProblem {
   if (failure.code === 'DATABASE_NEWER') return { state: 'newer', message: failure.message, details: [`Database file: ${file}`, ...(failure.details ?? [])] };
+  if (failure instanceof MigrationBackupFailure) {
+    const state = failure.copyDamaged ? 'damaged' : 'unreadable';
+    return { state, message: failure.message, details: [`Database file: ${file}`, ...(failure.details ?? [])] };
+  }
   return {
     state: 'unreadable',
     message: `DTIA Studio could not open the database for writing: ${failure.message}`,

@@ -3,16 +3,20 @@ import { useEditor } from '../stores/editor';
 import { useNavigation, type Route } from '../stores/navigation';
 import { LanguageSelect } from './LanguageSelect';
 
-type Destination = 'home' | 'verify' | 'identity';
+type Destination = 'home' | 'verify' | 'identity' | 'backups';
 
 const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'home', labelKey: 'nav.assessments' },
   { name: 'verify', labelKey: 'nav.verify' },
   { name: 'identity', labelKey: 'nav.identity' },
+  { name: 'backups', labelKey: 'nav.backups' },
 ];
 
-/** The application bar: the product name, the main sections and the language. Leaving the wizard saves first. */
-export function AppHeader() {
+/**
+ * The application bar: the product name, the main sections and the language. Leaving the wizard saves first. The
+ * sections are left out while the data cannot be used, when the recovery screen is the only one.
+ */
+export function AppHeader({ navigation = true }: { navigation?: boolean }) {
   const { t } = useTranslation();
   const route = useNavigation((state) => state.route);
   const navigate = useNavigation((state) => state.navigate);
@@ -39,22 +43,24 @@ export function AppHeader() {
         {t('nav.skip')}
       </a>
       <span className="app-name">{t('app.name')}</span>
-      <nav aria-label={t('nav.label')} className="app-nav">
-        <ul>
-          {DESTINATIONS.map((destination) => (
-            <li key={destination.name}>
-              <button
-                type="button"
-                className="app-nav-link"
-                aria-current={active === destination.name ? 'page' : undefined}
-                onClick={() => void go({ name: destination.name })}
-              >
-                {t(destination.labelKey)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {navigation && (
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <ul>
+            {DESTINATIONS.map((destination) => (
+              <li key={destination.name}>
+                <button
+                  type="button"
+                  className="app-nav-link"
+                  aria-current={active === destination.name ? 'page' : undefined}
+                  onClick={() => void go({ name: destination.name })}
+                >
+                  {t(destination.labelKey)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <LanguageSelect />
     </header>
   );

@@ -4,7 +4,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'wizard'; assessmentId: string }
   | { name: 'verify' }
-  | { name: 'identity' };
+  | { name: 'identity' }
+  | { name: 'backups' };
 
 interface NavigationState {
   route: Route;

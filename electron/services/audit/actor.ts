@@ -1,0 +1,15 @@
+import { userInfo } from 'node:os';
+
+/**
+ * The name of the operating-system account running the app, the actor of the audit log unless the user profile names
+ * another. Some systems have no account entry for the running user; the environment then names it, if anything does.
+ */
+export function osUserName(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const name = userInfo().username;
+    if (name) return name;
+  } catch {
+    // No account entry (e.g. a container running under an arbitrary uid): fall through to the environment.
+  }
+  return env.USER || env.USERNAME || env.LOGNAME || 'unknown';
+}
