@@ -82,7 +82,9 @@ export function createServices(options: ServicesOptions): Services {
 
   // Stable objects that reach the workspace of the moment: a restore needs no one to fetch them again.
   const assessments = forwarding(() => workspace.data.assessments);
+  const portfolio = forwarding(() => workspace.data.portfolio);
   const audit = forwarding(() => workspace.data.audit);
+  const lifecycle = forwarding(() => workspace.data.lifecycle);
   const trust = forwarding(() => workspace.data.trust);
   const settings = forwarding(() => workspace.data.settings);
   const identity = createIdentityService({ dataDir: options.dataDir, secretBox: options.secretBox, now });
@@ -93,6 +95,7 @@ export function createServices(options: ServicesOptions): Services {
     identity,
     trust,
     settings,
+    lifecycle,
     resourcesDir: options.resourcesDir,
     now,
     appVersion,
@@ -103,7 +106,9 @@ export function createServices(options: ServicesOptions): Services {
     dataDir: options.dataDir,
     appVersion,
     assessments,
+    portfolio,
     audit,
+    lifecycle,
     lawLibrary: (language = 'en') => loadLawLibrary(options.resourcesDir, language),
     identity,
     trust,

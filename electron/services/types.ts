@@ -3,6 +3,9 @@ import type { LawLibrary } from '../../shared/domain/law-library';
 import type { KeyObject } from 'node:crypto';
 import type { AuditLog } from './audit/audit-log';
 import type { BackupInfo } from '../../shared/backup/backup-info';
+import type { Change } from '../../shared/history/diff';
+import type { Approval, AssessmentHistory, ExportedReport, LifecycleStatus, VersionRef } from '../../shared/history/lifecycle';
+import type { PortfolioPage, PortfolioQuery, SavedView } from '../../shared/portfolio/query';
 import type {
   AppSettings,
   AutomaticBackupFailure,
@@ -83,6 +86,40 @@ export interface AssessmentStore {
   exportJson(id: string): { fileName: string; content: string };
   /** Imports the assessment embedded in a report PDF as a new assessment; NO_EMBEDDED_ASSESSMENT when there is none. */
   importPdf(fileName: string, pdf: Buffer): { assessment: Assessment; migratedFromVersion: number | null };
+}
+
+/** The portfolio of every assessment: search, filters, order, pages, counts and the user's saved views. */
+export interface PortfolioService {
+  /** `today` (YYYY-MM-DD) decides which reviews are overdue or soon due; the clock's day unless given. */
+  query(query: PortfolioQuery, today?: string): PortfolioPage;
+  listViews(): SavedView[];
+  /** Adds a view, or replaces the name and query of the view with `id`. */
+  saveView(view: { id?: string | undefined; name: string; query: PortfolioQuery }): SavedView;
+  deleteView(id: string): { id: string };
+}
+
+/**
+ * The status workflow of the stored assessments: draft → in review → approved, superseded by the next approved
+ * revision, archived. Each change is one transaction with its audit entry; each refusal says why.
+ */
+export interface LifecycleService {
+  status(id: string): LifecycleStatus;
+  /** Only a complete draft: ASSESSMENT_INCOMPLETE names the open questions, INVALID_TRANSITION any other state. */
+  submitForReview(id: string): LifecycleStatus;
+  returnToDraft(id: string, note: string): LifecycleStatus;
+  /** Freezes the reviewed revision as approved; the revision approved before, if any, is superseded. */
+  approve(id: string, approval: Approval): LifecycleStatus;
+  archive(id: string): LifecycleStatus;
+  /** Back to the approved revision when the working one is approved, else to draft. */
+  unarchive(id: string): LifecycleStatus;
+  /** The kept versions, newest first. */
+  history(id: string): AssessmentHistory;
+  diff(id: string, versions: { from: VersionRef | 'current'; to: VersionRef | 'current' }): { changes: Change[] };
+  /** Records a signed report by its file hash, against the revision it was made from. */
+  recordExportedReport(report: Omit<ExportedReport, 'exportedAt'>): ExportedReport;
+  findReport(fileSha256: string): ExportedReport | null;
+  /** The version a report file belongs to, by its file hash or else the content hash printed on its cover. */
+  matchReport(fileSha256: string, coverHash: string | null): { assessmentId: string; revision: number } | null;
 }
 
 /** A signing identity opened for one signing: the key lives in memory only, as a node:crypto KeyObject. */
@@ -172,8 +209,11 @@ export interface Services {
   dataDir: string;
   appVersion: string;
   assessments: AssessmentStore;
+  portfolio: PortfolioService;
   /** The hash-chained audit log of every change. */
   audit: AuditLog;
+  /** Status workflow, kept versions and their differences, exported reports. */
+  lifecycle: LifecycleService;
   /** English unless another language is asked for. */
   lawLibrary(language?: ReportLanguage): LawLibrary;
   identity: IdentityService;

@@ -3,19 +3,24 @@ import type Database from 'better-sqlite3';
 import type { LawLibrary } from '../../shared/domain/law-library';
 import { osUserName } from './audit/actor';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
+import { createLifecycleService } from './lifecycle/lifecycle-service';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { createAssessmentStore } from './database/assessment-store';
 import { unavailableFailure } from './database/database-health';
 import { openCheckedDatabase } from './database/open-database';
+import { createPortfolioService } from './portfolio/portfolio-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTrustService } from './signing/trust-service';
-import type { AssessmentStore, DataProblem, ServicesHealth, SettingsService, TrustService } from './types';
+import type { AssessmentStore, DataProblem, LifecycleService, PortfolioService, ServicesHealth, SettingsService, TrustService } from './types';
 
 /** The services that live on the database connection. */
 export interface DatabaseServices {
   assessments: AssessmentStore;
+  portfolio: PortfolioService;
   /** The hash-chained record of every change, written in the transaction of the change it records. */
   audit: AuditLog;
+  /** The status workflow and the kept versions, in the same transactions as the audit entries. */
+  lifecycle: LifecycleService;
   trust: TrustService;
   settings: SettingsService;
 }
@@ -60,7 +65,14 @@ function refusing<T extends object>(problem: DataProblem): T {
 export function refusedWorkspace(problem: DataProblem): Workspace {
   return {
     health: problem,
-    data: { assessments: refusing(problem), audit: refusing(problem), trust: refusing(problem), settings: refusing(problem) },
+    data: {
+      assessments: refusing(problem),
+      portfolio: refusing(problem),
+      audit: refusing(problem),
+      lifecycle: refusing(problem),
+      trust: refusing(problem),
+      settings: refusing(problem),
+    },
     backups: null,
     close: () => {},
   };
@@ -68,9 +80,19 @@ export function refusedWorkspace(problem: DataProblem): Workspace {
 
 function databaseServices(db: Database.Database, options: WorkspaceOptions): DatabaseServices {
   const audit = createAuditLog(db, { now: options.now, actor: osUserName });
-  return {
-    assessments: createAssessmentStore(db, { now: options.now, newId: randomUUID, lawLibrary: options.lawLibrary, audit }),
+  const assessments = createAssessmentStore(db, { now: options.now, newId: randomUUID, lawLibrary: options.lawLibrary, audit, actor: osUserName });
+  const lifecycle = createLifecycleService(db, {
+    now: options.now,
+    actor: osUserName,
+    lawLibrary: options.lawLibrary,
+    current: (id) => assessments.get(id),
     audit,
+  });
+  return {
+    assessments,
+    portfolio: createPortfolioService(db, { now: options.now, newId: randomUUID }),
+    audit,
+    lifecycle,
     trust: createTrustService(db, { now: options.now }),
     settings: createSettingsService(db),
   };

@@ -4,7 +4,20 @@
  */
 
 /** What an entry records; the texts for each are under `history.action.*`. */
-export const AUDIT_ACTIONS = ['create', 'edit', 'duplicate', 'delete', 'import', 'import-pdf'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'edit',
+  'duplicate',
+  'delete',
+  'import',
+  'import-pdf',
+  'submit',
+  'return',
+  'approve',
+  'archive',
+  'unarchive',
+  'report-exported',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The hash the first entry links to: there is nothing before it. */

@@ -3,6 +3,8 @@ import { BACKUP_REASONS, backupIdSchema, backupInfoSchema } from '../backup/back
 import { LIMITS, assessmentSchema, assessmentSummarySchema } from '../domain/assessment';
 import { lawLibrarySchema } from '../domain/law-library';
 import { ERROR_CODES, type Result } from '../domain/result';
+import { approvalSchema, historySchema, lifecycleStatusSchema, versionDiffSchema, versionRefSchema } from '../history/lifecycle';
+import { portfolioPageSchema, portfolioQuerySchema, savedViewSchema } from '../portfolio/query';
 import { CHANNELS, type Channel } from './channels';
 
 export { ipcChannel } from './channels';
@@ -123,6 +125,8 @@ export const verificationResultSchema = z
     embedded: z.union([z.object({ fileName: z.string(), contentHash: z.string(), matchesCover: z.boolean() }).strict(), z.null()]),
     /** Bytes follow the last signature's signed range. */
     changedAfterLastSignature: z.boolean(),
+    /** The stored assessment and revision the report was made from, when this app exported it or kept that version. */
+    matchesVersion: z.object({ assessmentId: z.string(), revision: z.number().int() }).strict().nullable().optional(),
     problems: z.array(z.string()),
   })
   .strict();
@@ -173,6 +177,18 @@ const passphrase = z.string().min(8, 'at least 8 characters').max(1024);
 
 export const contract = {
   listAssessments: { request: empty, response: z.array(assessmentSummarySchema) },
+  /** One page of the portfolio with its total and counts; `today` (YYYY-MM-DD) decides overdue and soon-due reviews. */
+  queryPortfolio: {
+    request: z.object({ query: portfolioQuerySchema, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    response: portfolioPageSchema,
+  },
+  listSavedViews: { request: empty, response: z.array(savedViewSchema) },
+  /** Adds a saved view, or renames and replaces the query of the one with `id`. */
+  saveView: {
+    request: z.object({ id: uuid.optional(), name: z.string().trim().min(1).max(100), query: portfolioQuerySchema }).strict(),
+    response: savedViewSchema,
+  },
+  deleteView: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
   getAssessment: { request: z.object({ id: uuid }).strict(), response: assessmentSchema },
   createAssessment: {
     request: z.object({ title: z.string().trim().min(1).max(LIMITS.shortText) }).strict(),
@@ -192,6 +208,26 @@ export const contract = {
   exportAssessmentJson: {
     request: z.object({ id: uuid }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() }).strict(),
+  },
+  getLifecycle: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  /** Only a complete draft can be submitted; ASSESSMENT_INCOMPLETE names the open questions. */
+  submitForReview: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  returnToDraft: {
+    request: z.object({ id: uuid, note: z.string().max(LIMITS.longText) }).strict(),
+    response: lifecycleStatusSchema,
+  },
+  /** Freezes the reviewed revision; `reportSha256` names the signed PDF kept as evidence of the approval. */
+  approveAssessment: { request: z.object({ id: uuid }).extend(approvalSchema.shape).strict(), response: lifecycleStatusSchema },
+  archiveAssessment: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  unarchiveAssessment: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  /** The lifecycle and the kept versions, newest first. */
+  getHistory: { request: z.object({ id: uuid }).strict(), response: historySchema },
+  /** What changed between two kept versions, or between one and the current working revision. */
+  diffVersions: {
+    request: z
+      .object({ id: uuid, from: z.union([versionRefSchema, z.literal('current')]), to: z.union([versionRefSchema, z.literal('current')]) })
+      .strict(),
+    response: versionDiffSchema,
   },
   /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
   getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },

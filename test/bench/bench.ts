@@ -95,6 +95,32 @@ function benchLargeReport(language: 'en' | 'de', runs: number): LargeReportBench
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as LargeReportBench;
 }
 
+interface PortfolioBench {
+  count: number;
+  transfers: number;
+  generateMs: number;
+  openWorkspace: number;
+  searchHits: number;
+  filterHits: number;
+  portfolio: number[];
+  search: number[];
+  filter: number[];
+  open: number[];
+  save: number[];
+}
+
+/** The portfolio's backend on a generated workspace of 10,000 assessments, in a process of its own. */
+function benchPortfolio(): PortfolioBench {
+  const bundle = join(REPO_ROOT, 'test-results', 'bench', 'portfolio.mjs');
+  execFileSync(
+    join(REPO_ROOT, 'node_modules/.bin/esbuild'),
+    [join(REPO_ROOT, 'test/bench/portfolio.ts'), '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${bundle}`, '--log-level=warning'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
+  const output = execFileSync(process.execPath, [bundle, '10000', '21'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as PortfolioBench;
+}
+
 async function main() {
   execFileSync(join(REPO_ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dtia-bench-'));
@@ -102,6 +128,7 @@ async function main() {
   const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') });
   try {
     const largeReports = [benchLargeReport('en', 7), benchLargeReport('de', 7)];
+    const portfolio = benchPortfolio();
     const example = loadExample();
     const identity = createThrowawayIdentity(new Date());
     const exportTimes = await timeIt(9, () => services.reports.renderAndSign(example, identity, { language: 'en', confidentiality: '', appearance: 'visible' }));
@@ -137,6 +164,15 @@ async function main() {
       console.log(`  large report (${large.language}), peak memory:    ${large.peakRssMb.toFixed(0)} MB  (whole process, target ≤ 300 MB)`);
     }
     console.log(`  save of one edit:                    ${format(median(saveTimes))}  (${saveTimes.length} runs, target ≤ 5 ms)`);
+    console.log(
+      `  portfolio workspace: ${portfolio.count} assessments, ${portfolio.transfers} transfers, generated in ${format(portfolio.generateMs)}; ` +
+        `services opened with the first page in ${format(portfolio.openWorkspace)}`,
+    );
+    console.log(`  portfolio first page (backend):      ${format(median(portfolio.portfolio))}  (${portfolio.portfolio.length} runs, target ≤ 300 ms with rendering)`);
+    console.log(`  portfolio full-text search:          ${format(median(portfolio.search))}  (${portfolio.searchHits} hits, target ≤ 50 ms)`);
+    console.log(`  portfolio filter change:             ${format(median(portfolio.filter))}  (country + status, ${portfolio.filterHits} hits, target ≤ 50 ms)`);
+    console.log(`  open one assessment (of 10,000):     ${format(median(portfolio.open))}  (target ≤ 100 ms)`);
+    console.log(`  save of one edit (of 10,000):        ${format(median(portfolio.save))}  (target ≤ 5 ms)`);
     console.log(`  assess (evaluate + word the reasons): ${format(median(assessTimes))}  (${assessTimes.length} runs)`);
   } finally {
     services.close();

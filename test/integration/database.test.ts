@@ -52,7 +52,23 @@ describe('openDatabase', () => {
     db.close();
 
     expect(existsSync(file)).toBe(true);
-    expect(tables).toEqual(['assessments', 'audit_log', 'schema_migrations', 'settings', 'trusted_certificates']);
+    expect(tables).toEqual([
+      'assessment_countries',
+      'assessment_versions',
+      'assessments',
+      'assessments_fts',
+      'assessments_fts_config',
+      'assessments_fts_content',
+      'assessments_fts_data',
+      'assessments_fts_docsize',
+      'assessments_fts_idx',
+      'audit_log',
+      'exported_reports',
+      'saved_views',
+      'schema_migrations',
+      'settings',
+      'trusted_certificates',
+    ]);
     expect(columns).toEqual([
       'id',
       'title',
@@ -63,6 +79,17 @@ describe('openDatabase', () => {
       'created_at',
       'updated_at',
       'document',
+      'lifecycle',
+      'revision',
+      'approved_revision',
+      'outcome',
+      'tools',
+      'residual_risk',
+      'assessor',
+      'approver',
+      'countries',
+      'search_rowid',
+      'portfolio_stale',
     ]);
     expect(indexes).toContain('assessments_updated_at');
 
@@ -125,7 +152,7 @@ describe('openDatabase', () => {
         "INSERT INTO schema_migrations VALUES (2, 'assessment-documents-v2', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (3, 'create-trusted-certificates-and-settings', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (4, 'create-audit-log', '2026-01-01T00:00:00.000Z');" +
-        "INSERT INTO schema_migrations VALUES (5, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
+        "INSERT INTO schema_migrations VALUES (99, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
     );
     raw.close();
     const before = sha256(legacy);

@@ -14,10 +14,14 @@ import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
 import { findEmbeddedAssessment, isPdf } from '../report/embedded-assessment';
 import { summaryColumns } from './summary';
+import { portfolioColumns, type PortfolioColumns } from './portfolio-columns';
+import { createPortfolioIndexWriter } from './portfolio-index';
 import { evaluateAssessment } from '../../../shared/engine/evaluate';
 import { completenessContext } from '../../../shared/wizard/completeness';
 import type { AuditRecorder } from '../audit/audit-log';
 import { editDetails, importAction, importDetails } from '../audit/assessment-entries';
+import { osUserName } from '../audit/actor';
+import { createSaveLifecycle } from '../lifecycle/save-lifecycle';
 
 export interface AssessmentStoreDeps {
   now: () => Date;
@@ -26,6 +30,8 @@ export interface AssessmentStoreDeps {
   lawLibrary: () => LawLibrary;
   /** Records every change in the audit log, in the transaction of the change; without it nothing is recorded. */
   audit?: AuditRecorder;
+  /** Who makes the change, for the versions a save keeps (as the audit log names them); the OS account by default. */
+  actor?: () => string;
 }
 
 interface SummaryRow {
@@ -48,6 +54,19 @@ interface AssessmentRow {
   created_at: string;
   updated_at: string;
   document: string;
+  outcome: string;
+  tools: string;
+  residual_risk: number | null;
+  assessor: string;
+  approver: string;
+  countries: string;
+}
+
+/** A row ready to write, with what the portfolio's side tables need. */
+export interface PreparedRow {
+  row: AssessmentRow;
+  assessment: Assessment;
+  portfolio: PortfolioColumns;
 }
 
 const COPY_SUFFIX = ' (copy)';
@@ -65,9 +84,12 @@ function sortableTimestamp(iso: string): string {
   return Number.isNaN(time) ? iso : new Date(time).toISOString();
 }
 
-function toRow(assessment: Assessment, library: LawLibrary, today: string): AssessmentRow {
-  const summary = summaryColumns(assessment, completenessContext(assessment, evaluateAssessment(assessment, library, today)));
-  return {
+/** The stored row of a document, with every derived column; the workspace generator writes through it as well. */
+export function prepareRow(assessment: Assessment, library: LawLibrary, today: string): PreparedRow {
+  const evaluation = evaluateAssessment(assessment, library, today);
+  const summary = summaryColumns(assessment, completenessContext(assessment, evaluation));
+  const portfolio = portfolioColumns(assessment, evaluation);
+  const row: AssessmentRow = {
     id: assessment.id,
     title: assessment.title,
     importer: summary.importer,
@@ -77,6 +99,42 @@ function toRow(assessment: Assessment, library: LawLibrary, today: string): Asse
     created_at: sortableTimestamp(assessment.createdAt),
     updated_at: sortableTimestamp(assessment.updatedAt),
     document: JSON.stringify(assessment),
+    outcome: portfolio.outcome,
+    tools: portfolio.tools,
+    residual_risk: portfolio.residualRisk,
+    assessor: portfolio.assessor,
+    approver: portfolio.approver,
+    countries: portfolio.countries.join(', '),
+  };
+  return { row, assessment, portfolio };
+}
+
+/** Statements that write a prepared row and its index entries; the caller holds the transaction. */
+export function createRowWriter(db: Database.Database) {
+  const index = createPortfolioIndexWriter(db);
+  const insert = db.prepare<[AssessmentRow]>(
+    `INSERT INTO assessments (id, title, importer, destination, status, next_review_date, created_at, updated_at, document,
+       outcome, tools, residual_risk, assessor, approver, countries, portfolio_stale)
+     VALUES (@id, @title, @importer, @destination, @status, @next_review_date, @created_at, @updated_at, @document,
+       @outcome, @tools, @residual_risk, @assessor, @approver, @countries, 0)`,
+  );
+  const update = db.prepare<[AssessmentRow]>(
+    `UPDATE assessments SET title = @title, importer = @importer, destination = @destination, status = @status,
+       next_review_date = @next_review_date, updated_at = @updated_at, document = @document, outcome = @outcome,
+       tools = @tools, residual_risk = @residual_risk, assessor = @assessor, approver = @approver,
+       countries = @countries, portfolio_stale = 0
+     WHERE id = @id`,
+  );
+  return {
+    insert(prepared: PreparedRow): void {
+      insert.run(prepared.row);
+      index.write(prepared.assessment, prepared.portfolio);
+    },
+    update(prepared: PreparedRow): void {
+      update.run(prepared.row);
+      index.write(prepared.assessment, prepared.portfolio);
+    },
+    remove: (id: string) => index.remove(id),
   };
 }
 
@@ -136,23 +194,17 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     ),
     exists: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM assessments WHERE id = ?'),
     title: db.prepare<[string], { title: string }>('SELECT title FROM assessments WHERE id = ?'),
-    insert: db.prepare<[AssessmentRow]>(
-      `INSERT INTO assessments (id, title, importer, destination, status, next_review_date, created_at, updated_at, document)
-       VALUES (@id, @title, @importer, @destination, @status, @next_review_date, @created_at, @updated_at, @document)`,
-    ),
-    update: db.prepare<[AssessmentRow]>(
-      `UPDATE assessments SET title = @title, importer = @importer, destination = @destination, status = @status,
-         next_review_date = @next_review_date, updated_at = @updated_at, document = @document
-       WHERE id = @id`,
-    ),
+    anyStale: db.prepare<[], { found: number }>('SELECT 1 AS found FROM assessments WHERE portfolio_stale = 1 LIMIT 1'),
+    stale: db.prepare<[], { id: string; document: string }>('SELECT id, document FROM assessments WHERE portfolio_stale = 1'),
     delete: db.prepare<[string]>('DELETE FROM assessments WHERE id = ?'),
   };
 
   const nowIso = (): string => deps.now().toISOString();
   const { audit } = deps;
   /** `writtenAt` is the time of the write; its day is "today" for the pre-checks behind the status. */
-  const rowOf = (assessment: Assessment, writtenAt: string): AssessmentRow =>
-    toRow(assessment, deps.lawLibrary(), writtenAt.slice(0, 10));
+  const rowOf = (assessment: Assessment, writtenAt: string): PreparedRow =>
+    prepareRow(assessment, deps.lawLibrary(), writtenAt.slice(0, 10));
+  const writer = createRowWriter(db);
 
   function storedJson(id: string): unknown {
     const row = statements.document.get(id);
@@ -175,7 +227,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
   function insertNew(assessment: Assessment, writtenAt: string): Assessment {
     const valid = validate(assessment);
-    statements.insert.run(rowOf(valid, writtenAt));
+    writer.insert(rowOf(valid, writtenAt));
     return valid;
   }
 
@@ -200,19 +252,22 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     return { createdAt: document.createdAt, document };
   }
 
+  const saveLifecycle = createSaveLifecycle(db, { now: deps.now, actor: deps.actor ?? osUserName });
+
   const saveTransaction = db.transaction((candidate: Assessment) => {
     const valid = validate(candidate);
     const previous = replaced(valid.id);
     const updatedAt = nowIso();
     // The creation time belongs to the stored record; an editor cannot rewrite it.
     const next: Assessment = { ...valid, createdAt: previous.createdAt, updatedAt };
-    const row = rowOf(next, updatedAt);
-    statements.update.run(row);
+    const prepared = rowOf(next, updatedAt);
+    const transition = saveLifecycle.beforeSave(next.id, next, () => previous.document ?? (storedJson(next.id) as Assessment));
+    writer.update(prepared);
     if (audit && previous.document) {
       const details = editDetails(previous.document, next);
-      if (details) audit.append('edit', next.id, details);
+      if (details) audit.append('edit', next.id, { ...details, ...transition });
     }
-    return { updatedAt, summary: toSummary(row) };
+    return { updatedAt, summary: toSummary(prepared.row) };
   });
 
   const importTransaction = db.transaction((assessment: Assessment, file: ImportedFile) => {
@@ -248,10 +303,26 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
   const deleteTransaction = db.transaction((id: string) => {
     const existing = statements.title.get(id);
     if (!existing) throw notFound(id);
+    writer.remove(id);
     statements.delete.run(id);
     audit?.append('delete', id, { title: existing.title });
     return { id };
   });
+
+  // Rows whose portfolio columns a migration could not finish (the residual risk needs the law library); their
+  // documents are unchanged, so this is no edit and leaves no audit entry.
+  const refreshStale = db.transaction(() => {
+    for (const stale of statements.stale.all()) {
+      let assessment: Assessment;
+      try {
+        assessment = read(stale.id);
+      } catch {
+        continue;
+      }
+      writer.update(rowOf(assessment, nowIso()));
+    }
+  });
+  if (statements.anyStale.get()) refreshStale.immediate();
 
   return {
     list() {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
 import { migrateStoredDocumentsToV2 } from './migrate-documents-v2';
+import { migratePortfolioSearch } from './migrate-portfolio-search';
 
 /**
  * The schema evolves only by appending to MIGRATIONS. A migration that has shipped is never edited or renamed:
@@ -85,6 +86,53 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
           BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be removed'); END;
       `);
+    },
+  },
+  {
+    version: 5,
+    name: 'assessment-lifecycle',
+    up(db) {
+      // The assessments row stays the current working revision; existing assessments become drafts of revision 1.
+      // Kept versions go with their assessment; exported reports outlive it, so that a file brought back can still be
+      // named.
+      db.exec(`
+        ALTER TABLE assessments ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'draft'
+          CHECK (lifecycle IN ('draft', 'in-review', 'approved', 'superseded', 'archived'));
+        ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+        ALTER TABLE assessments ADD COLUMN approved_revision INTEGER;
+        CREATE TABLE assessment_versions (
+          assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+          revision INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('submitted', 'approved', 'returned', 'archived')),
+          document TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          at TEXT NOT NULL,
+          approver TEXT,
+          approved_on TEXT,
+          report_sha256 TEXT,
+          note TEXT,
+          PRIMARY KEY (assessment_id, revision, kind, at)
+        );
+        CREATE TABLE exported_reports (
+          file_sha256 TEXT PRIMARY KEY CHECK (length(file_sha256) = 64),
+          assessment_id TEXT NOT NULL,
+          revision INTEGER NOT NULL,
+          content_hash TEXT NOT NULL,
+          exported_at TEXT NOT NULL,
+          language TEXT NOT NULL,
+          signer TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('signed', 'countersigned'))
+        );
+        CREATE INDEX exported_reports_content ON exported_reports (content_hash);
+      `);
+    },
+  },
+  {
+    version: 6,
+    name: 'portfolio-search',
+    up(db) {
+      migratePortfolioSearch(db);
     },
   },
 ];

@@ -51,6 +51,9 @@ export const ui = {
     DATABASE_UNAVAILABLE: 'Die Daten können nicht verwendet werden.',
     BACKUP_NOT_FOUND: 'Diese Sicherung gibt es nicht.',
     BACKUP_DAMAGED: 'Die Sicherung ist beschädigt.',
+    ASSESSMENT_INCOMPLETE: 'Die Bewertung hat noch unbeantwortete Pflichtfragen.',
+    INVALID_TRANSITION: 'Der Status der Bewertung lässt diesen Schritt nicht zu.',
+    ASSESSMENT_ARCHIVED: 'Die Bewertung ist archiviert und kann nicht bearbeitet werden.',
     INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten.',
   },
   backups: {

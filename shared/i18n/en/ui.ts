@@ -48,6 +48,9 @@ export const ui = {
     DATABASE_UNAVAILABLE: 'The data cannot be used.',
     BACKUP_NOT_FOUND: 'There is no such backup.',
     BACKUP_DAMAGED: 'The backup is damaged.',
+    ASSESSMENT_INCOMPLETE: 'The assessment still has unanswered required questions.',
+    INVALID_TRANSITION: 'The assessment’s status does not allow this step.',
+    ASSESSMENT_ARCHIVED: 'The assessment is archived and cannot be edited.',
     INTERNAL: 'An unexpected error occurred.',
   },
   backups: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, type Assessment } from '../../../../shared/domain/assessment';
 import { useEditor } from '../../stores/editor';
 import { useNavigation } from '../../stores/navigation';
+import { LifecycleBar } from '../lifecycle/LifecycleBar';
 import { ExportJsonButton } from './ExportJsonButton';
 import { HeaderNoticeView, type HeaderNotice } from './HeaderNotice';
 import { SaveStatus } from './SaveStatus';
@@ -58,6 +59,7 @@ export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) 
         </button>
       </div>
       </div>
+      <LifecycleBar assessmentId={assessment.id} />
       <HeaderNoticeView notice={notice} onDismiss={() => setNotice(null)} />
     </section>
   );
