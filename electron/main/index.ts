@@ -51,6 +51,8 @@ function start(): void {
       appVersion: app.getVersion(),
       sqliteNativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
       automaticBackups: true,
+      // Built beside this file by electron-vite (electron.vite.config.ts).
+      exchangeWorker: join(here, 'exchange-worker.js'),
     });
   } catch (error) {
     fatal(error);

@@ -28,6 +28,8 @@ export interface AppBackupsOptions {
   now: () => Date;
   nativeBinding?: string | undefined;
   log: (message: string, error: unknown) => void;
+  /** Runs before a restore closes the database: work on it elsewhere (a workspace import) is stopped first. */
+  beforeRestore?: () => Promise<void>;
 }
 
 export interface AppBackups extends BackupsService {
@@ -98,6 +100,7 @@ export function createAppBackups(options: AppBackupsOptions): AppBackups {
     // A backup still writing through the connection would fail, or worse, when the connection closes under it.
     await startJob;
     await slot.current().backups?.whenIdle();
+    await options.beforeRestore?.();
     if (stopped) throw new AppFailure('DATABASE_UNAVAILABLE', 'DTIA Studio is closing; nothing was restored.');
     const result = slot.reopenAround(() =>
       restoreBackup({ databaseFile: options.databaseFile, backupsDir, id, now: now(), nativeBinding: options.nativeBinding }),
@@ -108,7 +111,7 @@ export function createAppBackups(options: AppBackupsOptions): AppBackups {
   return {
     canRestore: () => options.holdsLock,
     list,
-    create: async () => openBackups().create('manual'),
+    create: async (reason = 'manual') => openBackups().create(reason),
     restore: (id) => {
       if (options.folderProblem) return Promise.reject(unavailableFailure(options.folderProblem));
       if (!options.holdsLock) return Promise.reject(notTheHolder());

@@ -9,11 +9,36 @@ import {
   type ResponseOf,
 } from '../../shared/ipc/contract';
 import type { z } from 'zod';
+import { WORKSPACE_EXTENSION, workspaceFileName } from '../../shared/exchange/workspace-format';
 import type { Services } from './types';
 
 /** What only the host can do: Electron shows a native save dialog, the test harness writes into its own folder. */
 export interface Platform {
   saveFile(suggestedName: string, content: Buffer): Promise<{ saved: boolean; path: string | null }>;
+  /** Asks where a file the backend writes itself should go (a whole workspace); null when the user cancels. */
+  chooseSaveTarget?(suggestedName: string, extension: string): Promise<string | null>;
+  /** Asks for a file the backend reads itself (a workspace to import); null when the user cancels. */
+  chooseFileToOpen?(extension: string): Promise<string | null>;
+}
+
+function platformCannot(what: string): AppFailure {
+  return new AppFailure('INTERNAL', `This window cannot ${what}.`);
+}
+
+/** The workspace jobs name their files by the host's dialogs only: a path never comes from the renderer. */
+function workspaceJobs(services: Services, platform: Platform) {
+  return {
+    startWorkspaceExport: async () => {
+      if (!platform.chooseSaveTarget) throw platformCannot('choose where to save a workspace');
+      const target = await platform.chooseSaveTarget(workspaceFileName(new Date().toISOString()), WORKSPACE_EXTENSION);
+      return { jobId: target === null ? null : services.exchange.startWorkspaceExport(target).id };
+    },
+    previewWorkspaceImport: async () => {
+      if (!platform.chooseFileToOpen) throw platformCannot('choose a workspace file');
+      const source = await platform.chooseFileToOpen(WORKSPACE_EXTENSION);
+      return { jobId: source === null ? null : services.exchange.startWorkspacePreview(source).id };
+    },
+  };
 }
 
 /** "report.pdf" becomes "report (countersigned).pdf", so the assessor's copy is not overwritten by accident. */
@@ -35,12 +60,34 @@ function implement(services: Services, platform: Platform): Implementation {
     listSavedViews: () => services.portfolio.listViews(),
     saveView: (view) => services.portfolio.saveView(view),
     deleteView: ({ id }) => services.portfolio.deleteView(id),
+    exportPortfolioCsv: ({ query, language, today }) => services.portfolioCsv.export(query, language, today),
+    listVendors: () => services.vendors.list(),
+    getVendor: ({ id }) => services.vendors.get(id),
+    createVendor: (fields) => services.vendors.create(fields),
+    updateVendor: ({ id, ...fields }) => services.vendors.update(id, fields),
+    mergeVendors: ({ sourceId, targetId }) => services.vendors.merge(sourceId, targetId),
+    deleteVendor: ({ id, unlink }) => services.vendors.delete(id, { unlink }),
+    linkAssessmentVendor: ({ assessmentId, vendorId }) => services.vendors.linkAssessment(assessmentId, vendorId),
+    listTemplates: () => services.templates.list(),
+    saveAsTemplate: ({ assessmentId, name, description }) => services.templates.saveAsTemplate(assessmentId, name, description),
+    deleteTemplate: ({ id }) => services.templates.delete(id),
+    createFromTemplate: ({ templateId, title }) => services.templates.createFromTemplate(templateId, title),
     createAssessment: ({ title }) => assessments.create(title),
     saveAssessment: ({ assessment }) => assessments.save(assessment),
     duplicateAssessment: ({ id }) => assessments.duplicate(id),
     deleteAssessment: ({ id }) => assessments.delete(id),
-    importAssessment: ({ fileName, content }) => assessments.importFile(fileName, content),
+    importAssessment: ({ fileName, content, resolution }) => services.exchange.importAssessment({ kind: 'file', fileName, content }, resolution),
     exportAssessmentJson: ({ id }) => assessments.exportJson(id),
+    previewAssessmentImport: (request) =>
+      services.exchange.previewAssessmentImport(
+        'content' in request
+          ? { kind: 'file', fileName: request.fileName, content: request.content }
+          : { kind: 'pdf', fileName: request.fileName, pdf: Buffer.from(request.pdfBase64, 'base64') },
+      ),
+    ...workspaceJobs(services, platform),
+    startWorkspaceImport: ({ fileToken, resolution }) => ({ jobId: services.exchange.startWorkspaceImport(fileToken, resolution).id }),
+    getJob: ({ id }) => services.exchange.getJob(id),
+    cancelJob: ({ id }) => services.exchange.cancelJob(id),
     getLifecycle: ({ id }) => services.lifecycle.status(id),
     submitForReview: ({ id }) => services.lifecycle.submitForReview(id),
     returnToDraft: ({ id, note }) => services.lifecycle.returnToDraft(id, note),
@@ -49,7 +96,8 @@ function implement(services: Services, platform: Platform): Implementation {
     unarchiveAssessment: ({ id }) => services.lifecycle.unarchive(id),
     getHistory: ({ id }) => services.lifecycle.history(id),
     diffVersions: ({ id, from, to }) => services.lifecycle.diff(id, { from, to }),
-    importAssessmentFromPdf: ({ fileName, pdfBase64 }) => assessments.importPdf(fileName, Buffer.from(pdfBase64, 'base64')),
+    importAssessmentFromPdf: ({ fileName, pdfBase64, resolution }) =>
+      services.exchange.importAssessment({ kind: 'pdf', fileName, pdf: Buffer.from(pdfBase64, 'base64') }, resolution),
     getLawLibrary: ({ language }) => services.lawLibrary(language),
     listSigningIdentities: () => identity.list(),
     createSigningIdentity: (request) => identity.create(request),

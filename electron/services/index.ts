@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackups } from './app-backups';
+import { createExchangeService, type ExchangeService } from './exchange/exchange-service';
 import { backupsDirOf } from './backup/backup-folder';
 import { acquireDataDirLock, heldByRunningInstance, lockProblem, type DataDirLock } from './data-dir-lock';
 import { loadLawLibrary } from './law-library';
@@ -59,6 +61,8 @@ export function createServices(options: ServicesOptions): Services {
         });
 
   let workspace = open();
+  // Built below, once the services it needs exist; a restore stops its jobs before the database is closed.
+  let exchange: ExchangeService | null = null;
   const backups = createAppBackups({
     slot: {
       current: () => workspace,
@@ -78,11 +82,15 @@ export function createServices(options: ServicesOptions): Services {
     now,
     nativeBinding: options.sqliteNativeBinding,
     log,
+    beforeRestore: async () => exchange?.stopAll(),
   });
 
   // Stable objects that reach the workspace of the moment: a restore needs no one to fetch them again.
   const assessments = forwarding(() => workspace.data.assessments);
   const portfolio = forwarding(() => workspace.data.portfolio);
+  const portfolioCsv = forwarding(() => workspace.data.portfolioCsv);
+  const vendors = forwarding(() => workspace.data.vendors);
+  const templates = forwarding(() => workspace.data.templates);
   const audit = forwarding(() => workspace.data.audit);
   const lifecycle = forwarding(() => workspace.data.lifecycle);
   const trust = forwarding(() => workspace.data.trust);
@@ -100,6 +108,19 @@ export function createServices(options: ServicesOptions): Services {
     now,
     appVersion,
   });
+  exchange = createExchangeService({
+    databaseFile,
+    resourcesDir: options.resourcesDir,
+    nativeBinding: options.sqliteNativeBinding,
+    workerFile: options.exchangeWorker,
+    appVersion,
+    now,
+    newId: randomUUID,
+    health: () => workspace.health,
+    assessments,
+    backups,
+    log,
+  });
   // After everything is built: the start backup runs in the background and never holds up the first screen.
   if (options.automaticBackups && folder.lock?.acquired) backups.startAutomatic();
   return {
@@ -107,6 +128,9 @@ export function createServices(options: ServicesOptions): Services {
     appVersion,
     assessments,
     portfolio,
+    portfolioCsv,
+    vendors,
+    templates,
     audit,
     lifecycle,
     lawLibrary: (language = 'en') => loadLawLibrary(options.resourcesDir, language),
@@ -115,9 +139,12 @@ export function createServices(options: ServicesOptions): Services {
     settings,
     reports,
     backups,
+    exchange,
     health: () => workspace.health,
     close: () => {
       backups.stop();
+      // Ends the workers at once: an import not yet committed is rolled back by SQLite.
+      void exchange?.stopAll();
       workspace.close();
       if (folder.lock?.acquired) folder.lock.release();
     },

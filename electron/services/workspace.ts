@@ -9,14 +9,31 @@ import { createAssessmentStore } from './database/assessment-store';
 import { unavailableFailure } from './database/database-health';
 import { openCheckedDatabase } from './database/open-database';
 import { createPortfolioService } from './portfolio/portfolio-service';
+import { createPortfolioCsvService } from './portfolio/portfolio-csv';
+import { createTemplateService } from './templates/template-service';
+import { createVendorService } from './vendors/vendor-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTrustService } from './signing/trust-service';
-import type { AssessmentStore, DataProblem, LifecycleService, PortfolioService, ServicesHealth, SettingsService, TrustService } from './types';
+import type {
+  AssessmentStore,
+  DataProblem,
+  LifecycleService,
+  PortfolioCsvService,
+  PortfolioService,
+  ServicesHealth,
+  SettingsService,
+  TemplateService,
+  TrustService,
+  VendorService,
+} from './types';
 
 /** The services that live on the database connection. */
 export interface DatabaseServices {
   assessments: AssessmentStore;
   portfolio: PortfolioService;
+  portfolioCsv: PortfolioCsvService;
+  vendors: VendorService;
+  templates: TemplateService;
   /** The hash-chained record of every change, written in the transaction of the change it records. */
   audit: AuditLog;
   /** The status workflow and the kept versions, in the same transactions as the audit entries. */
@@ -68,6 +85,9 @@ export function refusedWorkspace(problem: DataProblem): Workspace {
     data: {
       assessments: refusing(problem),
       portfolio: refusing(problem),
+      portfolioCsv: refusing(problem),
+      vendors: refusing(problem),
+      templates: refusing(problem),
       audit: refusing(problem),
       lifecycle: refusing(problem),
       trust: refusing(problem),
@@ -88,9 +108,13 @@ function databaseServices(db: Database.Database, options: WorkspaceOptions): Dat
     current: (id) => assessments.get(id),
     audit,
   });
+  const portfolio = createPortfolioService(db, { now: options.now, newId: randomUUID });
   return {
     assessments,
-    portfolio: createPortfolioService(db, { now: options.now, newId: randomUUID }),
+    portfolio,
+    portfolioCsv: createPortfolioCsvService({ now: options.now, portfolio }),
+    vendors: createVendorService(db, { now: options.now, newId: randomUUID }),
+    templates: createTemplateService(db, { now: options.now, newId: randomUUID, assessments }),
     audit,
     lifecycle,
     trust: createTrustService(db, { now: options.now }),

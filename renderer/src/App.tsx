@@ -4,6 +4,8 @@ import { BackupsScreen } from './components/backups/BackupsScreen';
 import { HomeScreen } from './components/home/HomeScreen';
 import { IdentityScreen } from './components/identity/IdentityScreen';
 import { RecoveryScreen } from './components/recovery/RecoveryScreen';
+import { VendorPage } from './components/vendors/VendorPage';
+import { VendorsScreen } from './components/vendors/VendorsScreen';
 import { VerifyScreen } from './components/verify/VerifyScreen';
 import { WizardScreen } from './components/wizard/WizardScreen';
 import { useDataHealth } from './stores/dataHealth';
@@ -36,6 +38,8 @@ export function App() {
       {route.name === 'verify' && <VerifyScreen />}
       {route.name === 'identity' && <IdentityScreen />}
       {route.name === 'backups' && <BackupsScreen />}
+      {route.name === 'vendors' && <VendorsScreen notice={route.notice} />}
+      {route.name === 'vendor' && <VendorPage key={route.vendorId} vendorId={route.vendorId} notice={route.notice} />}
     </div>
   );
 }

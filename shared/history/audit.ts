@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'archive',
   'unarchive',
   'report-exported',
+  'workspace-import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

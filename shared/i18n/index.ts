@@ -3,6 +3,7 @@ import { analysis } from './en/analysis';
 import { engine } from './en/engine';
 import { history } from './en/history';
 import { map } from './en/map';
+import { records } from './en/records';
 import { report } from './en/report';
 import { scc } from './en/scc';
 import { ui } from './en/ui';
@@ -11,6 +12,7 @@ import { analysis as analysisDe } from './de/analysis';
 import { engine as engineDe } from './de/engine';
 import { history as historyDe } from './de/history';
 import { map as mapDe } from './de/map';
+import { records as recordsDe } from './de/records';
 import { report as reportDe } from './de/report';
 import { scc as sccDe } from './de/scc';
 import { ui as uiDe } from './de/ui';
@@ -24,8 +26,8 @@ export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis, ...history } },
-  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe, ...historyDe } },
+  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis, ...history, ...records } },
+  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe, ...historyDe, ...recordsDe } },
 } as const;
 
 /** A fresh, synchronous i18next instance; the renderer binds it to React, the report renderer uses it directly. */

@@ -5,6 +5,10 @@ import { lawLibrarySchema } from '../domain/law-library';
 import { ERROR_CODES, type Result } from '../domain/result';
 import { approvalSchema, historySchema, lifecycleStatusSchema, versionDiffSchema, versionRefSchema } from '../history/lifecycle';
 import { portfolioPageSchema, portfolioQuerySchema, savedViewSchema } from '../portfolio/query';
+import { conflictChoiceSchema, conflictResolutionSchema, importConflictSchema } from '../exchange/conflicts';
+import { jobStatusSchema } from '../exchange/jobs';
+import { TEMPLATE_LIMITS, templateInfoSchema } from '../templates/template';
+import { VENDOR_LINKS, vendorDetailSchema, vendorFieldsSchema, vendorListItemSchema, vendorSchema } from '../vendors/vendor';
 import { CHANNELS, type Channel } from './channels';
 
 export { ipcChannel } from './channels';
@@ -175,6 +179,21 @@ export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 
 const passphrase = z.string().min(8, 'at least 8 characters').max(1024);
 
+const importedAssessmentSchema = z
+  .object({
+    assessment: assessmentSchema,
+    /** Set when an older file version was converted, so the user can be told. */
+    migratedFromVersion: z.union([z.number().int(), z.null()]),
+    /** The stored assessment of the same id was replaced. */
+    replaced: z.boolean(),
+    /** The backup made before the replacement. */
+    backup: backupInfoSchema.nullable(),
+  })
+  .strict();
+
+/** A job was started (see getJob); null when the user cancelled the file dialog before it could start. */
+const jobStarted = z.object({ jobId: z.string().nullable() }).strict();
+
 export const contract = {
   listAssessments: { request: empty, response: z.array(assessmentSummarySchema) },
   /** One page of the portfolio with its total and counts; `today` (YYYY-MM-DD) decides overdue and soon-due reviews. */
@@ -189,6 +208,52 @@ export const contract = {
     response: savedViewSchema,
   },
   deleteView: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /** Every row of a portfolio query (all pages, its filters and order) as CSV text; the renderer saves it with saveFile. */
+  exportPortfolioCsv: {
+    request: z
+      .object({
+        query: portfolioQuerySchema,
+        language: z.enum(REPORT_LANGUAGES),
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      })
+      .strict(),
+    response: z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() }).strict(),
+  },
+  listVendors: { request: empty, response: z.array(vendorListItemSchema) },
+  /** The vendor with the assessments linked to it. */
+  getVendor: { request: z.object({ id: uuid }).strict(), response: vendorDetailSchema },
+  createVendor: { request: vendorFieldsSchema, response: vendorSchema },
+  updateVendor: { request: z.object({ id: uuid }).extend(vendorFieldsSchema.shape).strict(), response: vendorSchema },
+  /** The source's assessments and names go to the target; the source is removed. */
+  mergeVendors: { request: z.object({ sourceId: uuid, targetId: uuid }).strict(), response: vendorSchema },
+  /** Refused with VENDOR_IN_USE while assessments are linked, unless `unlink`. */
+  deleteVendor: {
+    request: z.object({ id: uuid, unlink: z.boolean() }).strict(),
+    response: z.object({ id: z.string(), unlinked: z.number().int() }).strict(),
+  },
+  /** Links an assessment to a vendor by hand; null lets its importer's name decide again. */
+  linkAssessmentVendor: {
+    request: z.object({ assessmentId: uuid, vendorId: uuid.nullable() }).strict(),
+    response: z.object({ assessmentId: z.string(), vendorId: z.string().nullable(), linkedBy: z.enum(VENDOR_LINKS) }).strict(),
+  },
+  listTemplates: { request: empty, response: z.array(templateInfoSchema) },
+  /** Keeps the stored assessment as a template, without its conclusion and dates. */
+  saveAsTemplate: {
+    request: z
+      .object({
+        assessmentId: uuid,
+        name: z.string().trim().min(1).max(TEMPLATE_LIMITS.name),
+        description: z.string().trim().max(TEMPLATE_LIMITS.description),
+      })
+      .strict(),
+    response: templateInfoSchema,
+  },
+  deleteTemplate: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /** A new draft assessment from a template. */
+  createFromTemplate: {
+    request: z.object({ templateId: uuid, title: z.string().trim().min(1).max(LIMITS.shortText) }).strict(),
+    response: assessmentSchema,
+  },
   getAssessment: { request: z.object({ id: uuid }).strict(), response: assessmentSchema },
   createAssessment: {
     request: z.object({ title: z.string().trim().min(1).max(LIMITS.shortText) }).strict(),
@@ -200,15 +265,51 @@ export const contract = {
   },
   duplicateAssessment: { request: z.object({ id: uuid }).strict(), response: assessmentSchema },
   deleteAssessment: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /**
+   * An assessment whose id is taken here is refused with IMPORT_CONFLICT unless `resolution` says what to do: keep
+   * both, or replace the stored one (the database is backed up first, as `backup` names).
+   */
   importAssessment: {
-    request: z.object({ fileName: z.string().max(LIMITS.shortText), content: z.string().max(LIMITS.importBytes + 1) }).strict(),
-    /** `migratedFromVersion` is set when an older file version was converted, so the user can be told. */
-    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
+    request: z
+      .object({
+        fileName: z.string().max(LIMITS.shortText),
+        content: z.string().max(LIMITS.importBytes + 1),
+        resolution: conflictChoiceSchema.optional(),
+      })
+      .strict(),
+    response: importedAssessmentSchema,
   },
   exportAssessmentJson: {
     request: z.object({ id: uuid }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() }).strict(),
   },
+  /** What importing the file would do, writing nothing: its assessment, and the stored one of the same id if any. */
+  previewAssessmentImport: {
+    request: z.union([
+      z.object({ fileName: z.string().max(LIMITS.shortText), content: z.string().max(LIMITS.importBytes + 1) }).strict(),
+      z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
+    ]),
+    response: z
+      .object({
+        assessment: z.object({ id: z.string(), title: z.string() }).strict(),
+        migratedFromVersion: z.union([z.number().int(), z.null()]),
+        conflicts: z.array(importConflictSchema),
+      })
+      .strict(),
+  },
+  /** Asks where to save (native dialog) and exports the whole workspace there in a job; null when the user cancels. */
+  startWorkspaceExport: { request: empty, response: jobStarted },
+  /** Asks for a workspace file and checks it in a job, writing nothing; its result lists the conflicts. */
+  previewWorkspaceImport: { request: empty, response: jobStarted },
+  /** Imports the file a preview checked (named by its token) in a job, all or nothing. */
+  startWorkspaceImport: {
+    request: z.object({ fileToken: uuid, resolution: conflictResolutionSchema }).strict(),
+    response: z.object({ jobId: z.string() }).strict(),
+  },
+  /** A job's progress and, once done, its result or error; asked for repeatedly while it runs. */
+  getJob: { request: z.object({ id: uuid }).strict(), response: jobStatusSchema },
+  /** Stops a job, unless it has begun to make its result final; nothing of a cancelled job remains. */
+  cancelJob: { request: z.object({ id: uuid }).strict(), response: jobStatusSchema },
   getLifecycle: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
   /** Only a complete draft can be submitted; ASSESSMENT_INCOMPLETE names the open questions. */
   submitForReview: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
@@ -232,8 +333,10 @@ export const contract = {
   /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
   getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },
   importAssessmentFromPdf: {
-    request: z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
-    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
+    request: z
+      .object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES), resolution: conflictChoiceSchema.optional() })
+      .strict(),
+    response: importedAssessmentSchema,
   },
   listSigningIdentities: { request: empty, response: z.array(signingIdentityInfoSchema) },
   createSigningIdentity: {

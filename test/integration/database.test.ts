@@ -67,7 +67,10 @@ describe('openDatabase', () => {
       'saved_views',
       'schema_migrations',
       'settings',
+      'templates',
       'trusted_certificates',
+      'vendor_names',
+      'vendors',
     ]);
     expect(columns).toEqual([
       'id',
@@ -90,6 +93,8 @@ describe('openDatabase', () => {
       'countries',
       'search_rowid',
       'portfolio_stale',
+      'vendor_id',
+      'vendor_link',
     ]);
     expect(indexes).toContain('assessments_updated_at');
 

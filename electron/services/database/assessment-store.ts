@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
   LIMITS,
@@ -22,6 +23,10 @@ import type { AuditRecorder } from '../audit/audit-log';
 import { editDetails, importAction, importDetails } from '../audit/assessment-entries';
 import { osUserName } from '../audit/actor';
 import { createSaveLifecycle } from '../lifecycle/save-lifecycle';
+import type { ConflictChoice } from '../../../shared/exchange/conflicts';
+import { createConflictLookup, unresolvedConflict } from './import-conflicts';
+import { createVendorLinker } from '../vendors/vendor-links';
+import { assessmentFromTemplate } from '../../../shared/templates/template';
 
 export interface AssessmentStoreDeps {
   now: () => Date;
@@ -109,9 +114,13 @@ export function prepareRow(assessment: Assessment, library: LawLibrary, today: s
   return { row, assessment, portfolio };
 }
 
-/** Statements that write a prepared row and its index entries; the caller holds the transaction. */
-export function createRowWriter(db: Database.Database) {
+/**
+ * Statements that write a prepared row, its index entries and its link to the vendor of its importer; the caller holds
+ * the transaction. `newId` names the vendors a write creates; they are dated with the write (`writtenAt`).
+ */
+export function createRowWriter(db: Database.Database, newId: () => string = randomUUID) {
   const index = createPortfolioIndexWriter(db);
+  const vendors = createVendorLinker(db, newId);
   const insert = db.prepare<[AssessmentRow]>(
     `INSERT INTO assessments (id, title, importer, destination, status, next_review_date, created_at, updated_at, document,
        outcome, tools, residual_risk, assessor, approver, countries, portfolio_stale)
@@ -126,13 +135,15 @@ export function createRowWriter(db: Database.Database) {
      WHERE id = @id`,
   );
   return {
-    insert(prepared: PreparedRow): void {
+    insert(prepared: PreparedRow, writtenAt = new Date().toISOString()): void {
       insert.run(prepared.row);
       index.write(prepared.assessment, prepared.portfolio);
+      vendors.linkImporter(prepared.assessment, writtenAt);
     },
-    update(prepared: PreparedRow): void {
+    update(prepared: PreparedRow, writtenAt = new Date().toISOString()): void {
       update.run(prepared.row);
       index.write(prepared.assessment, prepared.portfolio);
+      vendors.linkImporter(prepared.assessment, writtenAt);
     },
     remove: (id: string) => index.remove(id),
   };
@@ -197,6 +208,11 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     anyStale: db.prepare<[], { found: number }>('SELECT 1 AS found FROM assessments WHERE portfolio_stale = 1 LIMIT 1'),
     stale: db.prepare<[], { id: string; document: string }>('SELECT id, document FROM assessments WHERE portfolio_stale = 1'),
     delete: db.prepare<[string]>('DELETE FROM assessments WHERE id = ?'),
+    // A vendor the user chose by hand goes with the copy; otherwise the copy finds its vendor by the importer's name.
+    copyChosenVendor: db.prepare<{ from: string; to: string }>(
+      `UPDATE assessments SET vendor_id = (SELECT vendor_id FROM assessments WHERE id = @from), vendor_link = 'explicit'
+       WHERE id = @to AND (SELECT vendor_link FROM assessments WHERE id = @from) = 'explicit'`,
+    ),
   };
 
   const nowIso = (): string => deps.now().toISOString();
@@ -204,7 +220,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
   /** `writtenAt` is the time of the write; its day is "today" for the pre-checks behind the status. */
   const rowOf = (assessment: Assessment, writtenAt: string): PreparedRow =>
     prepareRow(assessment, deps.lawLibrary(), writtenAt.slice(0, 10));
-  const writer = createRowWriter(db);
+  const writer = createRowWriter(db, deps.newId);
 
   function storedJson(id: string): unknown {
     const row = statements.document.get(id);
@@ -227,7 +243,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
   function insertNew(assessment: Assessment, writtenAt: string): Assessment {
     const valid = validate(assessment);
-    writer.insert(rowOf(valid, writtenAt));
+    writer.insert(rowOf(valid, writtenAt), writtenAt);
     return valid;
   }
 
@@ -262,7 +278,7 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     const next: Assessment = { ...valid, createdAt: previous.createdAt, updatedAt };
     const prepared = rowOf(next, updatedAt);
     const transition = saveLifecycle.beforeSave(next.id, next, () => previous.document ?? (storedJson(next.id) as Assessment));
-    writer.update(prepared);
+    writer.update(prepared, updatedAt);
     if (audit && previous.document) {
       const details = editDetails(previous.document, next);
       if (details) audit.append('edit', next.id, { ...details, ...transition });
@@ -270,18 +286,51 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     return { updatedAt, summary: toSummary(prepared.row) };
   });
 
-  const importTransaction = db.transaction((assessment: Assessment, file: ImportedFile) => {
-    const id = freeId(assessment.id);
-    const imported = insertNew(id === assessment.id ? assessment : { ...assessment, id }, nowIso());
+  const conflicts = createConflictLookup(db);
+
+  /**
+   * The imported document takes the place of the stored one as an edit would: the stored record keeps its creation
+   * time, an approved revision stays frozen (the import starts the next one), a submitted one is kept and returned.
+   */
+  function replaceWithImport(assessment: Assessment, file: ImportedFile): Assessment {
+    const previous = replaced(assessment.id);
+    const updatedAt = nowIso();
+    const next: Assessment = { ...validate(assessment), createdAt: previous.createdAt, updatedAt };
+    const stored = () => previous.document ?? (storedJson(next.id) as Assessment);
+    const transition = saveLifecycle.beforeSave(next.id, next, stored);
+    writer.update(rowOf(next, updatedAt), updatedAt);
+    if (audit) {
+      const changes = editDetails(stored(), next);
+      audit.append(importAction(file.kind), next.id, { ...importDetails(next, { ...file, originalId: next.id }), replaced: true, ...changes, ...transition });
+    }
+    return next;
+  }
+
+  const importTransaction = db.transaction((assessment: Assessment, file: ImportedFile, choice: ConflictChoice | null) => {
+    const conflict = conflicts.conflictWith(assessment);
+    if (conflict && choice === null) throw unresolvedConflict(conflict);
+    if (conflict && choice === 'replace') return { assessment: replaceWithImport(assessment, file), replaced: true };
+    const placed = conflict ? { ...assessment, id: freeId(deps.newId()), title: conflicts.keptBothTitle(assessment.title) } : assessment;
+    const imported = insertNew(placed, nowIso());
     audit?.append(importAction(file.kind), imported.id, importDetails(imported, { ...file, originalId: assessment.id }));
-    return imported;
+    return { assessment: imported, replaced: false };
   });
 
-  function importFile(content: string, kind: 'file' | 'pdf', fileName: string) {
+  function parsedFile(content: string) {
     const parsed = parseInterchange(content);
     if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message, parsed.error.details);
-    const { assessment, migratedFromVersion } = parsed.value;
-    return { assessment: importTransaction.immediate(assessment, { kind, fileName, migratedFromVersion }), migratedFromVersion };
+    return parsed.value;
+  }
+
+  function importFile(content: string, kind: 'file' | 'pdf', fileName: string, choice: ConflictChoice | null) {
+    const { assessment, migratedFromVersion } = parsedFile(content);
+    return { ...importTransaction.immediate(assessment, { kind, fileName, migratedFromVersion }, choice), migratedFromVersion };
+  }
+
+  function previewImport(content: string) {
+    const { assessment, migratedFromVersion } = parsedFile(content);
+    const conflict = conflicts.conflictWith(assessment);
+    return { assessment: { id: assessment.id, title: assessment.title }, migratedFromVersion, conflicts: conflict ? [conflict] : [] };
   }
 
   const createTransaction = db.transaction((title: string) => {
@@ -296,8 +345,16 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
     const now = nowIso();
     const base = original.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length);
     const copy = insertNew({ ...original, id: freeId(deps.newId()), title: `${base}${COPY_SUFFIX}`, createdAt: now, updatedAt: now }, now);
+    statements.copyChosenVendor.run({ from: original.id, to: copy.id });
     audit?.append('duplicate', copy.id, { title: copy.title, sourceId: original.id, sourceTitle: original.title });
     return copy;
+  });
+
+  const fromTemplateTransaction = db.transaction((template: { id: string; name: string; document: Assessment }, title: string) => {
+    const now = nowIso();
+    const created = insertNew(assessmentFromTemplate(template.document, { id: freeId(deps.newId()), title: title.trim(), now }), now);
+    audit?.append('create', created.id, { title: created.title, templateId: template.id, templateName: template.name });
+    return created;
   });
 
   const deleteTransaction = db.transaction((id: string) => {
@@ -319,7 +376,8 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
       } catch {
         continue;
       }
-      writer.update(rowOf(assessment, nowIso()));
+      const writtenAt = nowIso();
+      writer.update(rowOf(assessment, writtenAt), writtenAt);
     }
   });
   if (statements.anyStale.get()) refreshStale.immediate();
@@ -347,20 +405,28 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
       return duplicateTransaction.immediate(id);
     },
 
+    createFromTemplate(template, title) {
+      return fromTemplateTransaction.immediate(template, title);
+    },
+
     delete(id) {
       return deleteTransaction.immediate(id);
     },
 
     importText(fileName, content) {
-      return importFile(content, 'file', fileName).assessment;
+      return importFile(content, 'file', fileName, 'keep-both').assessment;
     },
 
-    importFile(fileName, content) {
-      return importFile(content, 'file', fileName);
+    importFile(fileName, content, choice) {
+      return importFile(content, 'file', fileName, choice ?? null);
     },
 
-    importPdf(fileName, pdf) {
-      return importFile(embeddedAssessmentText(pdf), 'pdf', fileName);
+    importPdf(fileName, pdf, choice) {
+      return importFile(embeddedAssessmentText(pdf), 'pdf', fileName, choice ?? null);
+    },
+
+    previewImport(source) {
+      return previewImport(source.kind === 'pdf' ? embeddedAssessmentText(source.pdf) : source.content);
     },
 
     exportJson(id) {

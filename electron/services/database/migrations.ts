@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
 import { migrateStoredDocumentsToV2 } from './migrate-documents-v2';
 import { migratePortfolioSearch } from './migrate-portfolio-search';
+import { migrateVendorsAndTemplates } from './migrate-vendors';
 
 /**
  * The schema evolves only by appending to MIGRATIONS. A migration that has shipped is never edited or renamed:
@@ -133,6 +134,40 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'portfolio-search',
     up(db) {
       migratePortfolioSearch(db);
+    },
+  },
+  {
+    version: 7,
+    name: 'vendors-and-templates',
+    up(db) {
+      migrateVendorsAndTemplates(db);
+    },
+  },
+  {
+    version: 8,
+    name: 'imported-audit-history',
+    up(db) {
+      // The audit log of another workspace, brought in by a workspace import: kept as its own chain under the id of
+      // that import, exactly as it was exported, and never linked into this workspace's chain (whose 'workspace-import'
+      // entry names the import and the head of the imported chain). Rows are only ever added, as in audit_log.
+      db.exec(`
+        CREATE TABLE imported_audit_log (
+          import_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          assessment_id TEXT,
+          details TEXT NOT NULL,
+          prev_hash TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          PRIMARY KEY (import_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER imported_audit_log_no_update BEFORE UPDATE ON imported_audit_log
+          BEGIN SELECT RAISE(ABORT, 'imported history cannot be changed'); END;
+        CREATE TRIGGER imported_audit_log_no_delete BEFORE DELETE ON imported_audit_log
+          BEGIN SELECT RAISE(ABORT, 'imported history cannot be removed'); END;
+      `);
     },
   },
 ];

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
 import {
   DUE_SOON_DAYS,
+  MAX_PAGE_SIZE,
   addDays,
   ftsMatchExpression,
   portfolioQuerySchema,
@@ -129,23 +130,31 @@ export function createPortfolioService(db: Database.Database, deps: PortfolioSer
     return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
   }
 
-  function page(query: PortfolioQuery, today: string): PortfolioPage {
-    const { where, parameters } = filter(query, today);
+  function orderBy(query: PortfolioQuery): string {
     const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
     const emptyLast = EMPTY_LAST[query.sort.column];
-    const order = `${emptyLast ? `${emptyLast}, ` : ''}${sortBy[query.sort.column]} ${direction}, a.id ${direction}`;
-    // The order and the page first, then the page's rows: the columns after the document would otherwise be read for
-    // every matching row before the sort, walking each document's overflow pages.
-    const ids = statement(`SELECT a.id FROM assessments a ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...parameters, query.limit, query.offset) as string[];
+    return `${emptyLast ? `${emptyLast}, ` : ''}${sortBy[query.sort.column]} ${direction}, a.id ${direction}`;
+  }
+
+  /** The rows of these ids, in their order. */
+  function rowsOf(ids: readonly string[]): StoredRow[] {
     const fetched = statement(
       `SELECT a.id, a.title, a.${statusColumn} AS status, a.outcome, a.importer, a.countries, a.tools, a.residual_risk,
          a.assessor, a.approver, a.next_review_date, a.updated_at
        FROM assessments a WHERE a.id IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(ids)) as StoredRow[];
     const byId = new Map(fetched.map((row) => [row.id, row]));
-    const rows = ids.flatMap((id) => byId.get(id) ?? []);
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  function page(query: PortfolioQuery, today: string): PortfolioPage {
+    const { where, parameters } = filter(query, today);
+    // The order and the page first, then the page's rows: the columns after the document would otherwise be read for
+    // every matching row before the sort, walking each document's overflow pages.
+    const ids = statement(`SELECT a.id FROM assessments a ${where} ORDER BY ${orderBy(query)} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...parameters, query.limit, query.offset) as string[];
+    const rows = rowsOf(ids);
     const soon = addDays(today, DUE_SOON_DAYS);
     const byStatusRows = statement(
       `SELECT a.${statusColumn} AS key, count(*) AS n,
@@ -194,9 +203,24 @@ export function createPortfolioService(db: Database.Database, deps: PortfolioSer
     return parsed.success ? { id: row.id, name: row.name, query: parsed.data, createdAt: row.created_at } : null;
   };
 
+  /**
+   * Every row the query matches, in its order, without counts: one ordering, then the rows a batch at a time, all in
+   * one read transaction so that no write lands between two batches.
+   */
+  const everyRow = db.transaction((query: PortfolioQuery, today: string): PortfolioRow[] => {
+    const { where, parameters } = filter(query, today);
+    const ids = statement(`SELECT a.id FROM assessments a ${where} ORDER BY ${orderBy(query)}`).pluck().all(...parameters) as string[];
+    const rows: PortfolioRow[] = [];
+    for (let start = 0; start < ids.length; start += MAX_PAGE_SIZE) rows.push(...rowsOf(ids.slice(start, start + MAX_PAGE_SIZE)).map(toRow));
+    return rows;
+  });
+
   return {
     query(query, today = deps.now().toISOString().slice(0, 10)) {
       return page(portfolioQuerySchema.parse(query), today);
+    },
+    allRows(query, today = deps.now().toISOString().slice(0, 10)) {
+      return everyRow.deferred(portfolioQuerySchema.parse(query), today);
     },
     listViews() {
       return views.list.all().flatMap((row) => toView(row) ?? []);

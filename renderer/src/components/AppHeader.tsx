@@ -3,10 +3,11 @@ import { useEditor } from '../stores/editor';
 import { useNavigation, type Route } from '../stores/navigation';
 import { LanguageSelect } from './LanguageSelect';
 
-type Destination = 'home' | 'verify' | 'identity' | 'backups';
+type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups';
 
 const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'home', labelKey: 'nav.assessments' },
+  { name: 'vendors', labelKey: 'vendors.nav' },
   { name: 'verify', labelKey: 'nav.verify' },
   { name: 'identity', labelKey: 'nav.identity' },
   { name: 'backups', labelKey: 'nav.backups' },
@@ -27,7 +28,7 @@ export function AppHeader({ navigation = true }: { navigation?: boolean }) {
     navigate(target);
   };
 
-  const active: Destination = route.name === 'wizard' ? 'home' : route.name;
+  const active: Destination = route.name === 'wizard' ? 'home' : route.name === 'vendor' ? 'vendors' : route.name;
 
   return (
     <header className="app-header">

@@ -5,7 +5,10 @@ export type Route =
   | { name: 'wizard'; assessmentId: string }
   | { name: 'verify' }
   | { name: 'identity' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  /** `notice` tells what the step before did (a vendor deleted, merged or created). */
+  | { name: 'vendors'; notice?: string }
+  | { name: 'vendor'; vendorId: string; notice?: string };
 
 interface NavigationState {
   route: Route;

@@ -44,6 +44,7 @@ export const history = {
       archive: 'Archiviert',
       unarchive: 'Aus dem Archiv geholt',
       'report-exported': 'Signierten Bericht exportiert',
+      'workspace-import': 'Arbeitsbereich importiert',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {

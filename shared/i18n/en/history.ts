@@ -44,6 +44,7 @@ export const history = {
       archive: 'Archived',
       unarchive: 'Taken out of the archive',
       'report-exported': 'Signed report exported',
+      'workspace-import': 'Workspace imported',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {

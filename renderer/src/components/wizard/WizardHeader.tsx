@@ -6,6 +6,7 @@ import { useNavigation } from '../../stores/navigation';
 import { LifecycleBar } from '../lifecycle/LifecycleBar';
 import { ExportJsonButton } from './ExportJsonButton';
 import { HeaderNoticeView, type HeaderNotice } from './HeaderNotice';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 import { SaveStatus } from './SaveStatus';
 
 interface WizardHeaderProps {
@@ -53,6 +54,7 @@ export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) 
       </div>
       <SaveStatus />
       <div className="wizard-actions">
+        <SaveAsTemplateButton assessmentId={assessment.id} title={assessment.title} beforeSave={flush} onDone={setNotice} />
         <ExportJsonButton assessmentId={assessment.id} beforeExport={flush} onDone={setNotice} />
         <button type="button" className="button button-primary" onClick={onExportSigned}>
           {t('exportPdf.button')}
