@@ -105,14 +105,17 @@ export async function verifyReport(command: Of<'verify'>, io: CliIo): Promise<nu
   return result.valid ? EXIT.ok : EXIT.invalid;
 }
 
-/** A report PDF brings its embedded assessment; anything else is read as a `.dtia.json` file. */
+/**
+ * A report PDF brings its embedded assessment; anything else is read as a `.dtia.json` file. The command line cannot
+ * ask, so an assessment whose id is taken is kept beside the stored one, under a new id and its title marked "(2)".
+ */
 export async function importAssessment(command: Of<'import'>, io: CliIo): Promise<number> {
   const isPdf = /\.pdf$/i.test(command.file);
   const name = basename(command.file);
   const { assessment, migratedFromVersion } = isPdf
-    ? await withServices(command.dataDir, (services) => services.assessments.importPdf(name, readFileLimited(command.file, MAX_PDF_BYTES, 'report')))
+    ? await withServices(command.dataDir, (services) => services.assessments.importPdf(name, readFileLimited(command.file, MAX_PDF_BYTES, 'report'), 'keep-both'))
     : await withServices(command.dataDir, (services) =>
-        services.assessments.importFile(name, readTextLimited(command.file, LIMITS.importBytes, 'assessment file')),
+        services.assessments.importFile(name, readTextLimited(command.file, LIMITS.importBytes, 'assessment file'), 'keep-both'),
       );
   if (migratedFromVersion !== null) io.stderr(migratedNotice(command.file, migratedFromVersion));
   io.stdout(json({ id: assessment.id, title: assessment.title }));

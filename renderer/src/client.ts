@@ -1,5 +1,6 @@
 import type { ChannelName, DtiaApi, ReportLanguage, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/domain/result';
+import type { ConflictChoice, ConflictResolution } from '../../shared/exchange/conflicts';
 
 /**
  * The renderer's only way to the backend. Every call resolves to a Result, even when the bridge itself is missing
@@ -23,10 +24,18 @@ export const client = {
   saveAssessment: (assessment: RequestOf<'saveAssessment'>['assessment']) => call('saveAssessment', { assessment }),
   duplicateAssessment: (id: string) => call('duplicateAssessment', { id }),
   deleteAssessment: (id: string) => call('deleteAssessment', { id }),
-  importAssessment: (fileName: string, content: string) => call('importAssessment', { fileName, content }),
-  importAssessmentFromPdf: (fileName: string, pdfBase64: string) =>
-    call('importAssessmentFromPdf', { fileName, pdfBase64 }),
+  /** Without a resolution, an assessment whose id is taken is refused with IMPORT_CONFLICT; see previewAssessmentImport. */
+  importAssessment: (fileName: string, content: string, resolution?: ConflictChoice) =>
+    call('importAssessment', { fileName, content, ...(resolution ? { resolution } : {}) }),
+  importAssessmentFromPdf: (fileName: string, pdfBase64: string, resolution?: ConflictChoice) =>
+    call('importAssessmentFromPdf', { fileName, pdfBase64, ...(resolution ? { resolution } : {}) }),
   exportAssessmentJson: (id: string) => call('exportAssessmentJson', { id }),
+  previewAssessmentImport: (request: RequestOf<'previewAssessmentImport'>) => call('previewAssessmentImport', request),
+  startWorkspaceExport: () => call('startWorkspaceExport', {}),
+  previewWorkspaceImport: () => call('previewWorkspaceImport', {}),
+  startWorkspaceImport: (fileToken: string, resolution: ConflictResolution) => call('startWorkspaceImport', { fileToken, resolution }),
+  getJob: (id: string) => call('getJob', { id }),
+  cancelJob: (id: string) => call('cancelJob', { id }),
   getLifecycle: (id: string) => call('getLifecycle', { id }),
   submitForReview: (id: string) => call('submitForReview', { id }),
   returnToDraft: (id: string, note: string) => call('returnToDraft', { id, note }),

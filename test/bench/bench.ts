@@ -125,6 +125,32 @@ function benchPortfolio(): PortfolioBench {
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as PortfolioBench;
 }
 
+interface WorkspaceBench {
+  count: number;
+  transfers: number;
+  bytes: number;
+  export: number[];
+  import: number[];
+}
+
+function esbuild(entry: string, outfile: string): void {
+  execFileSync(
+    join(REPO_ROOT, 'node_modules/.bin/esbuild'),
+    [join(REPO_ROOT, entry), '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${outfile}`, '--log-level=warning'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
+}
+
+/** Export and import of the whole 10,000-assessment workspace through the exchange worker, in a process of its own. */
+function benchWorkspaceExchange(): WorkspaceBench {
+  const bundle = join(REPO_ROOT, 'test-results', 'bench', 'workspace.mjs');
+  const worker = join(REPO_ROOT, 'test-results', 'bench', 'exchange-worker.mjs');
+  esbuild('test/bench/workspace.ts', bundle);
+  esbuild('electron/services/exchange/worker.ts', worker);
+  const output = execFileSync(process.execPath, [bundle, '10000', '5', worker], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkspaceBench;
+}
+
 async function main() {
   execFileSync(join(REPO_ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dtia-bench-'));
@@ -133,6 +159,7 @@ async function main() {
   try {
     const largeReports = [benchLargeReport('en', 7), benchLargeReport('de', 7)];
     const portfolio = benchPortfolio();
+    const exchange = benchWorkspaceExchange();
     const example = loadExample();
     const identity = createThrowawayIdentity(new Date());
     const exportTimes = await timeIt(9, () => services.reports.renderAndSign(example, identity, { language: 'en', confidentiality: '', appearance: 'visible' }));
@@ -184,6 +211,11 @@ async function main() {
     console.log(`  save of one edit (of 10,000):        ${format(median(portfolio.save))}  (target ≤ 5 ms)`);
     console.log(`  portfolio as CSV, every row:         ${format(median(portfolio.csv))}  (${portfolio.csvRows} rows, ${portfolio.csv.length} runs)`);
     console.log(`  vendor list with counts:             ${format(median(portfolio.vendors))}  (${portfolio.vendors.length} runs)`);
+    console.log(
+      `  workspace export (10,000):           ${format(median(exchange.export))}  (${exchange.export.length} runs, ${exchange.count} assessments, ` +
+        `${exchange.transfers} transfers, ${(exchange.bytes / 1e6).toFixed(1)} MB file, in the exchange worker)`,
+    );
+    console.log(`  workspace import (10,000), fresh:    ${format(median(exchange.import))}  (${exchange.import.length} runs: check, then write in one transaction)`);
     console.log(`  assess (evaluate + word the reasons): ${format(median(assessTimes))}  (${assessTimes.length} runs)`);
   } finally {
     services.close();

@@ -281,10 +281,11 @@ describe('assessment store', () => {
     const parsed = parseInterchange(exported.content);
     expect(parsed.ok && parsed.value.assessment).toEqual(original);
 
-    // Importing beside the original: the id is taken, so the import gets a new one and the original stays.
+    // Importing beside the original: the id is taken, so the import gets a new one and "(2)", and the original stays.
     const imported = store.importText(exported.fileName, exported.content);
     expect(imported.id).not.toBe(original.id);
-    expect({ ...imported, id: original.id }).toEqual(original);
+    expect(imported.title).toBe(`${original.title} (2)`);
+    expect({ ...imported, id: original.id, title: original.title }).toEqual(original);
     expect(store.get(original.id)).toEqual(original);
     expect(store.list()).toHaveLength(2);
   });
@@ -293,7 +294,7 @@ describe('assessment store', () => {
     const full = fullAssessment();
     const text = JSON.stringify({ format: 'dtia-assessment', version: 2, exportedAt: '2026-06-01T00:00:00.000Z', assessment: full });
     const imported = store.importFile('full.dtia.json', text);
-    expect(imported).toEqual({ assessment: full, migratedFromVersion: null });
+    expect(imported).toEqual({ assessment: full, migratedFromVersion: null, replaced: false });
     expect(store.get(full.id)).toEqual(full);
     expect(store.list()[0]?.status).toBe('complete');
   });

@@ -306,9 +306,9 @@ describe('assessment store with the audit log', () => {
     store.delete(created.id);
     const v1 = JSON.stringify({ format: 'dtia-assessment', version: 1, exportedAt: '2026-01-05T08:00:00.000Z', assessment: fullAssessmentV1() });
     const first = store.importFile('legacy.dtia.json', v1).assessment;
-    const second = store.importFile('legacy.dtia.json', v1).assessment;
+    const second = store.importFile('legacy.dtia.json', v1, 'keep-both').assessment;
     const pdf = await pdfWithAssessment(store.exportJson(copy.id));
-    const fromPdf = store.importPdf('report.pdf', pdf).assessment;
+    const fromPdf = store.importPdf('report.pdf', pdf, 'keep-both').assessment;
 
     const log = entries(audit);
     expect(log.map((e) => [e.action, e.assessmentId, e.actor])).toEqual([
@@ -350,7 +350,7 @@ describe('assessment store with the audit log', () => {
     expect(log[3]!.details).toEqual({ title: 'Payroll to Łódź (copy)', sourceId: created.id, sourceTitle: 'Payroll to Łódź' });
     expect(log[4]!.details).toEqual({ title: 'Payroll to Łódź' });
     expect(log[5]!.details).toEqual({ title: fullAssessmentV1().title, fileName: 'legacy.dtia.json', migratedFromVersion: 1 });
-    expect(log[6]!.details).toEqual({ title: fullAssessmentV1().title, fileName: 'legacy.dtia.json', migratedFromVersion: 1, originalId: fullAssessmentV1().id });
+    expect(log[6]!.details).toEqual({ title: `${fullAssessmentV1().title} (2)`, fileName: 'legacy.dtia.json', migratedFromVersion: 1, originalId: fullAssessmentV1().id });
     expect(log[7]!.details).toMatchObject({ fileName: 'report.pdf', migratedFromVersion: null, originalId: copy.id });
 
     expect(entries(audit, created.id).map((e) => e.action)).toEqual(['create', 'edit', 'edit', 'delete']);

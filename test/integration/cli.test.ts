@@ -66,16 +66,17 @@ describe('dtia import and list', () => {
     expect(JSON.parse(imported.stdout)).toEqual({ id: full.id, title: full.title });
     expect(existsSync(join(dataDir, 'dtia.sqlite'))).toBe(true);
 
-    // The same file again: the id is taken, so the second import gets its own.
-    const again = JSON.parse(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).stdout) as { id: string };
+    // The same file again: the id is taken, so the second import is kept beside it, with its own id and "(2)".
+    const again = JSON.parse(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).stdout) as { id: string; title: string };
     expect(again.id).not.toBe(full.id);
+    expect(again.title).toBe(`${full.title} (2)`);
 
     const listed = dtia(['list', '--data-dir', dataDir]);
     expect(listed.stderr).toBe('');
     expect(listed.status).toBe(0);
     const summaries = JSON.parse(listed.stdout) as Array<Record<string, string>>;
     expect(summaries.map((s) => s.id).sort()).toEqual([full.id, again.id].sort());
-    expect(summaries[0]).toMatchObject({
+    expect(summaries.find((s) => s.id === full.id)).toMatchObject({
       title: full.title,
       importer: 'Twilio Inc.',
       destination: 'US',

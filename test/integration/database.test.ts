@@ -64,6 +64,7 @@ describe('openDatabase', () => {
       'assessments_fts_idx',
       'audit_log',
       'exported_reports',
+      'imported_audit_log',
       'saved_views',
       'schema_migrations',
       'settings',

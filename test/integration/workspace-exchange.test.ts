@@ -149,16 +149,6 @@ describe('workspace export', () => {
     expect(types.filter((type) => type === 'assessment')).toHaveLength(303);
     expect(lines.at(-1)).toMatchObject({ type: 'end', records: lines.length - 1 });
   });
-
-  it('leaves no file when cancelled, and no temporary file either', async () => {
-    const folder = freshDir('cancelled-export');
-    const target = join(folder, 'cancelled.dtia-workspace');
-    const job = source.exchange.startWorkspaceExport(target);
-    source.exchange.cancelJob(job.id);
-    const status = await settled(source, job);
-    expect(status).toMatchObject({ phase: 'cancelled', done: true, error: { code: 'CANCELLED' }, result: null });
-    expect(readdirSync(folder)).toEqual([]);
-  });
 });
 
 describe('workspace import', () => {
@@ -280,34 +270,56 @@ describe('workspace import', () => {
     expect((await settled(target, target.exchange.startWorkspacePreview(newer))).error).toMatchObject({ code: 'UNSUPPORTED_VERSION', message: expect.stringContaining('newer version') });
     expect((await settled(target, target.exchange.startWorkspacePreview(notGzip))).error?.code).toBe('WORKSPACE_DAMAGED');
   });
+});
 
-  it('leaves the database as it was when cancelled while writing, and the database stays usable', async () => {
+describe('cancellation', () => {
+  let big: Services;
+  let bigFile: string;
+
+  /** Waits until the job writes, well into its work, so that cancelling interrupts it. */
+  async function whileWriting(services: Services, job: JobStatus, past: number): Promise<void> {
+    for (let status = services.exchange.getJob(job.id); !(status.phase === 'writing' && status.progress > past); status = services.exchange.getJob(job.id)) {
+      expect(status.done).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  beforeAll(async () => {
+    // Large enough that export and import take long enough to be stopped halfway.
     const bigDir = freshDir('big-source');
     generateWorkspace({ dataDir: bigDir, resourcesDir: RESOURCES, count: 2000, seed: 7 });
-    const big = servicesAt(bigDir);
-    const bigFile = join(freshDir('files'), 'big.dtia-workspace');
+    big = servicesAt(bigDir);
+    bigFile = join(freshDir('files'), 'big.dtia-workspace');
     await succeeded(big, big.exchange.startWorkspaceExport(bigFile));
+  }, 120_000);
 
+  it('leaves no file when an export is cancelled halfway, and no temporary file either', async () => {
+    const folder = freshDir('cancelled-export');
+    const job = big.exchange.startWorkspaceExport(join(folder, 'cancelled.dtia-workspace'));
+    await whileWriting(big, job, 0.2);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^cancelled\.dtia-workspace\..+\.partial$/)]);
+    expect(big.exchange.cancelJob(job.id)).toMatchObject({ done: false, cancellable: true });
+    const status = await settled(big, job);
+    expect(status).toMatchObject({ phase: 'cancelled', done: true, error: { code: 'CANCELLED' }, result: null });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('leaves the database as it was when an import is cancelled while writing, and the database stays usable', async () => {
     const targetDir = freshDir('cancelled-import');
     const target = servicesAt(targetDir);
     target.assessments.create('Already here');
     const before = databaseState(targetDir);
     const job = target.exchange.startWorkspaceImportFrom(bigFile, {});
-    // Wait until it writes, well into the transaction.
-    for (let status = target.exchange.getJob(job.id); !(status.phase === 'writing' && status.progress > 0.4); status = target.exchange.getJob(job.id)) {
-      expect(status.done).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await whileWriting(target, job, 0.4);
     expect(target.exchange.cancelJob(job.id).done).toBe(false);
     const status = await settled(target, job);
     expect(status).toMatchObject({ phase: 'cancelled', error: { code: 'CANCELLED' }, result: null });
 
-    const after = databaseState(targetDir);
-    expect(after).toEqual(before);
-    // The lock of the ended worker is gone: the app writes at once, and the copy made before the import remains.
+    expect(databaseState(targetDir)).toEqual(before);
+    // The ended worker's lock is gone: the app writes at once. The copy made before the import remains.
     expect(target.assessments.create('Written after the cancel').title).toBe('Written after the cancel');
     expect(target.backups.list().map((backup) => backup.reason)).toEqual(['before-import']);
-  }, 120_000);
+  });
 });
 
 describe('import conflicts', () => {

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupInfo } from '../../../shared/backup/backup-info';
 import { AppFailure } from '../../../shared/domain/result';
 import type { ConflictChoice, ConflictResolution } from '../../../shared/exchange/conflicts';
@@ -58,7 +58,8 @@ export function createExchangeService(deps: ExchangeServiceDeps): ExchangeServic
     const health = deps.health();
     if (health.state !== 'ok') throw unavailableFailure(health);
     if (!deps.workerFile) throw new AppFailure('INTERNAL', 'Workspace export and import are not available in this build of DTIA Studio.');
-    return deps.workerFile;
+    // A Worker takes a relative path as relative to the process's folder, and only with ./ before it.
+    return resolve(deps.workerFile);
   }
 
   const access = () => ({

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Assessment } from '../../../shared/domain/assessment';
 import type { LawLibrary } from '../../../shared/domain/law-library';
-import { AppFailure } from '../../../shared/domain/result';
 import { choiceFor, keptBothTitle, type ConflictResolution } from '../../../shared/exchange/conflicts';
 import type {
   AssessmentRecord,
@@ -13,6 +12,7 @@ import type {
 import type { AuditRecorder } from '../audit/audit-log';
 import { canonicalJson } from '../../../shared/domain/interchange';
 import { createRowWriter, prepareRow } from '../database/assessment-store';
+import { createConflictLookup, unresolvedConflict } from '../database/import-conflicts';
 import { createExportedReports } from '../lifecycle/exported-reports';
 import { createLifecycleRows } from '../lifecycle/lifecycle-rows';
 import type { SchemaFacts } from './schema-facts';
@@ -46,12 +46,11 @@ function sameDocument(storedText: string, document: Assessment): boolean {
 
 export function createRecordImporter(db: Database.Database, deps: ImportRecordsDeps) {
   const rows = createRowWriter(db, deps.newId);
+  const conflicts = createConflictLookup(db);
   const lifecycle = createLifecycleRows(db);
   const reports = createExportedReports(db);
   const replaceAll = deps.resolution.all === 'replace';
   const statements = {
-    existing: db.prepare<[string], { title: string }>('SELECT title FROM assessments WHERE id = ?'),
-    titleTaken: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM assessments WHERE title = ? LIMIT 1'),
     deleteAssessment: db.prepare<[string]>('DELETE FROM assessments WHERE id = ?'),
     setVendor: deps.facts.vendorLinks ? db.prepare<[string | null, string, string]>('UPDATE assessments SET vendor_id = ?, vendor_link = ? WHERE id = ?') : null,
     vendorExists: deps.facts.vendors ? db.prepare<[string], { found: number }>('SELECT 1 AS found FROM vendors WHERE id = ?') : null,
@@ -100,11 +99,10 @@ export function createRecordImporter(db: Database.Database, deps: ImportRecordsD
   /** The assessment as it is to be stored: under its own id, or as a copy beside the one stored here. */
   function placed(record: AssessmentRecord): { assessment: Assessment; originalId: string | null; replaces: boolean } {
     const source = record.assessment;
-    if (!statements.existing.get(source.id)) return { assessment: source, originalId: null, replaces: false };
+    const conflict = conflicts.conflictWith(source);
+    if (conflict === null) return { assessment: source, originalId: null, replaces: false };
     const choice = choiceFor(deps.resolution, source.id);
-    if (choice === null) {
-      throw new AppFailure('IMPORT_CONFLICT', `An assessment with the id of “${source.title}” is already stored here. Choose whether to keep both or to replace it.`, [source.id]);
-    }
+    if (choice === null) throw unresolvedConflict(conflict);
     if (choice === 'replace') {
       rows.remove(source.id);
       // Its kept versions go with it (ON DELETE CASCADE); its exported reports stay on record.
@@ -113,8 +111,7 @@ export function createRecordImporter(db: Database.Database, deps: ImportRecordsD
       return { assessment: source, originalId: null, replaces: true };
     }
     keptBoth += 1;
-    const title = keptBothTitle(source.title, (candidate) => statements.titleTaken.get(candidate) !== undefined);
-    return { assessment: { ...source, id: newAssessmentId(), title }, originalId: source.id, replaces: false };
+    return { assessment: { ...source, id: newAssessmentId(), title: conflicts.keptBothTitle(source.title) }, originalId: source.id, replaces: false };
   }
 
   function linkVendor(id: string, vendor: AssessmentRecord['vendor']): void {

@@ -92,6 +92,8 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
     }
   }
   const db = open(task, false);
+  // Asked once: the system's account lookup costs more than writing an entry.
+  const actor = osUserName();
   try {
     return await importWorkspace(db, {
       source: task.source,
@@ -99,7 +101,7 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
       resolution: task.resolution,
       lawLibrary: loadLawLibrary(task.resourcesDir),
       now,
-      actor: osUserName,
+      actor: () => actor,
       newId: randomUUID,
       onProgress: report,
       checked: async ({ databaseHasAssessments }) => {

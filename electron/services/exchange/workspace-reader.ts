@@ -98,7 +98,7 @@ function countRecord(counts: WorkspaceCounts, record: DataRecord): void {
 
 /** The decompressed lines of the file, each without its line feed, and the hash of the compressed bytes. */
 async function* lines(file: string, onProgress: ProgressReport | undefined, fileHash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
-  let size = 1;
+  let size: number;
   try {
     size = Math.max(1, statSync(file).size);
   } catch (error) {

@@ -9,8 +9,9 @@ import { ScreenHeading } from '../common/ScreenHeading';
 import { AutomaticBackupFailure } from './AutomaticBackupFailure';
 import { BackupList } from './BackupList';
 import { useRestoredMessage } from './useRestoredMessage';
+import { WorkspaceExchange } from './WorkspaceExchange';
 
-/** The backups of the data folder: a backup on request, and a restore of any of them. */
+/** The backups of the data folder: a backup on request, a restore of any of them, and the whole workspace as one file. */
 export function BackupsScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -54,6 +55,7 @@ export function BackupsScreen() {
           setStatus(restoredMessage(outcome));
         }}
       />
+      <WorkspaceExchange />
     </main>
   );
 }
