@@ -80,6 +80,8 @@ test('a workspace exported on one computer is imported on another, with its prog
   busy.filesToOpen.push(file);
   await thirdSection.getByRole('button', { name: 'Import workspace…' }).click();
   await expect(thirdSection.getByRole('progressbar', { name: 'Import workspace…' })).toBeVisible();
+  // The file was checked and the database backed up: the import is writing in its transaction.
+  await expect(thirdSection.getByText(/^Writing…/)).toBeVisible({ timeout: 30_000 });
   await thirdSection.getByRole('button', { name: 'Cancel' }).click();
   await expect(thirdSection.getByText('Cancelled. Nothing was written.')).toBeVisible({ timeout: 30_000 });
   await expect(thirdSection.getByRole('progressbar')).toHaveCount(0);

@@ -2,11 +2,13 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../shared/exchange/jobs';
 import { WORKSPACE_FORMAT } from '../../shared/exchange/workspace-format';
+import type { Result } from '../../shared/domain/result';
+import { createHandlers } from '../../electron/services/handlers';
 import { DATABASE_FILE, createServices } from '../../electron/services/index';
 import { backupsDirOf } from '../../electron/services/backup/backup-folder';
 import { verifyImportedHistory } from '../../electron/services/exchange/imported-history';
@@ -367,6 +369,40 @@ describe('import conflicts', () => {
     expect(target.audit.verify().ok).toBe(true);
     const [entry] = target.audit.list({ limit: 1, offset: 0 });
     expect(entry!.details).toMatchObject({ keptBoth: 1, replaced: 302, backup: (imported as { backup: { id: string } }).backup.id });
+  });
+});
+
+describe('the workspace channels', () => {
+  it('start jobs on files the host dialogs chose, name the checked file by a token only, and report the jobs', async () => {
+    const targetDir = freshDir('channels');
+    const target = servicesAt(targetDir);
+    const chosen: (string | null)[] = [null, sourceFile];
+    const handlers = createHandlers(target, {
+      saveFile: async () => ({ saved: false, path: null }),
+      chooseSaveTarget: async () => null,
+      chooseFileToOpen: async () => chosen.shift() ?? null,
+    });
+    const value = <T>(result: Result<T>): T => {
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return result.value;
+    };
+
+    // The user cancels the dialogs: no job.
+    expect(value(await handlers.startWorkspaceExport({}))).toEqual({ jobId: null });
+    expect(value(await handlers.previewWorkspaceImport({}))).toEqual({ jobId: null });
+
+    const { jobId: previewId } = value(await handlers.previewWorkspaceImport({}));
+    const preview = await target.exchange.whenSettled(previewId!);
+    expect(value(await handlers.getJob({ id: previewId! }))).toEqual(preview);
+    if (preview.result?.kind !== 'workspace-preview') throw new Error('expected a preview');
+    expect(JSON.stringify(preview)).not.toContain(sourceFile);
+
+    expect(await handlers.startWorkspaceImport({ fileToken: randomUUID(), resolution: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const { jobId: importId } = value(await handlers.startWorkspaceImport({ fileToken: preview.result.fileToken, resolution: {} }));
+    await target.exchange.whenSettled(importId);
+    expect(value(await handlers.getJob({ id: importId }))).toMatchObject({ phase: 'done', result: { kind: 'workspace-import', counts: { assessments: 303 } } });
+    expect(value(await handlers.cancelJob({ id: importId }))).toMatchObject({ phase: 'done', cancellable: false });
+    expect(await handlers.getJob({ id: randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 

@@ -29,13 +29,6 @@ export interface ImportRecordsDeps {
   importId: string;
 }
 
-/**
- * Writes the records of a workspace file; the caller holds the one transaction of the whole import. An assessment
- * whose id is taken here is kept beside the stored one (new id, title "(2)") or replaces it, as the resolution says;
- * an id the resolution leaves open refuses the import. A vendor or template of the same id is the same record: the
- * stored one stays, unless the resolution is "replace" for all. The other workspace's audit history is copied, entry
- * by entry as exported, under this import's id.
- */
 function sameDocument(storedText: string, document: Assessment): boolean {
   try {
     return canonicalJson(JSON.parse(storedText)) === canonicalJson(document);
@@ -44,6 +37,14 @@ function sameDocument(storedText: string, document: Assessment): boolean {
   }
 }
 
+/**
+ * Writes the records of a workspace file; the caller holds the one transaction of the whole import. An assessment
+ * whose id is taken here is kept beside the stored one (new id, title "(2)") or replaces it, as the resolution says;
+ * an id the resolution leaves open refuses the import. A vendor of the same id is the same vendor: the stored one
+ * stays (it gains the names it lacked), unless the resolution is "replace" for all. A template of the same id that
+ * differs is kept beside the stored one, or replaces it when the resolution is "replace" for all. The other
+ * workspace's audit history is copied, entry by entry as exported, under this import's id.
+ */
 export function createRecordImporter(db: Database.Database, deps: ImportRecordsDeps) {
   const rows = createRowWriter(db, deps.newId);
   const conflicts = createConflictLookup(db);

@@ -84,6 +84,7 @@ export function runExchangeWorker(workerFile: string, task: WorkerTask, hooks: W
           return;
         case 'failed':
           settle(() => reject(new AppFailure(message.error.code, message.error.message, message.error.details)));
+          void worker.terminate();
           return;
       }
     });

@@ -38,8 +38,8 @@ export type WorkerMessage =
   | { type: 'done'; result: WorkerResult }
   | { type: 'failed'; error: AppError };
 
-/** After 'checked': go on writing (the database was backed up, as `backupId` names), or stop without writing. */
-export type MainMessage = { type: 'proceed'; backupId: string | null } | { type: 'stop' };
+/** After 'checked': go on writing; the database was backed up, as `backupId` names. To stop, the worker is ended. */
+export type MainMessage = { type: 'proceed'; backupId: string | null };
 
 export interface WorkerData {
   task: WorkerTask;

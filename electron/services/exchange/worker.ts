@@ -60,7 +60,6 @@ function open(task: WorkerTask, readonly: boolean): Database.Database {
 
 async function waitForProceed(): Promise<{ backupId: string | null }> {
   const [message] = (await once(port!, 'message')) as [MainMessage];
-  if (message.type !== 'proceed') throw new AppFailure('CANCELLED', 'The import was cancelled; nothing was written.');
   return { backupId: message.backupId };
 }
 

@@ -24,7 +24,7 @@ export const exchange = {
       single: 'Für einzelne Bewertungen',
       choiceFor: 'Wahl für „{{title}}“',
       listed: 'Die ersten {{shown}} von {{count}} sind aufgeführt; die übrigen folgen der Wahl für alle.',
-      others: 'Anbieter und Vorlagen derselben Kennung bleiben, wie sie hier gespeichert sind, es sei denn, Sie ersetzen alle.',
+      others: 'Sofern Sie nicht alle ersetzen, bleiben Anbieter derselben Kennung, wie sie hier gespeichert sind, und abweichende Vorlagen derselben Kennung werden daneben behalten.',
       confirm: 'Importieren',
     },
     workspace: {

@@ -21,7 +21,7 @@ export const exchange = {
       single: 'For single assessments',
       choiceFor: 'Choice for “{{title}}”',
       listed: 'The first {{shown}} of {{count}} are listed; the others follow the choice for all.',
-      others: 'Vendors and templates of the same id stay as they are stored here, unless you replace all.',
+      others: 'Unless you replace all, vendors of the same id stay as they are stored here, and templates of the same id that differ are kept beside them.',
       confirm: 'Import',
     },
     workspace: {
