@@ -137,6 +137,14 @@ function implement(services: Services, platform: Platform): Implementation {
   };
 }
 
+const BUSY_MESSAGE =
+  'The database is busy with a longer task, such as a workspace import. Nothing was changed; try again when it has finished. Open assessments are saved again automatically.';
+
+/** SQLite gave up waiting for another connection's write (a workspace import runs in its own worker). */
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_BUSY_SNAPSHOT');
+}
+
 /**
  * One handler per contract channel: validates the raw request, runs the service and returns a Result.
  * Nothing thrown escapes; unexpected errors are logged here and reach the caller only as a generic INTERNAL error.
@@ -157,6 +165,7 @@ export function createHandlers(
       return ok(await run(parsed.data));
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.details);
+      if (isBusy(error)) return fail('DATABASE_BUSY', BUSY_MESSAGE);
       log(`Unexpected error in "${name}"`, error);
       return fail('INTERNAL', 'An unexpected error occurred. Details are in the application log.');
     }

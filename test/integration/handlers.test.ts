@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
 import { DATABASE_FILE, createServices } from '../../electron/services/index';
@@ -40,6 +41,23 @@ describe('the IPC handlers over the real services', () => {
         expect(result, `${channel} with ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
       }
     }
+  });
+
+  it('answers DATABASE_BUSY while another connection holds the write lock', async () => {
+    const created = await handlers.createAssessment({ title: 'Edited during an import' });
+    const assessment = created.ok ? created.value : fullAssessment();
+    const other = new Database(join(dataDir, DATABASE_FILE));
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const saved = await handlers.saveAssessment({ assessment: { ...assessment, title: 'Changed' } });
+      expect(saved).toMatchObject({ ok: false, error: { code: 'DATABASE_BUSY' } });
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    const retried = await handlers.saveAssessment({ assessment: { ...assessment, title: 'Changed' } });
+    expect(retried.ok).toBe(true);
+    expect(services.assessments.get(assessment.id).title).toBe('Changed');
   });
 
   it('refuses hostile saves and writes nothing', async () => {

@@ -7,7 +7,11 @@ import type { DataProblem } from '../types';
 import { inspectDatabase } from './database-health';
 import { pendingMigrations, runMigrations } from './migrations';
 
-const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a write waits for another connection's: short, because the app's connection lives in the main process,
+ * which cannot answer the window while it waits. A write that gives up is reported as DATABASE_BUSY and retried.
+ */
+const BUSY_TIMEOUT_MS = 1000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -10,7 +10,6 @@ interface AssessmentsState {
   create: (title: string) => Promise<Result<Assessment>>;
   duplicate: (id: string) => Promise<Result<Assessment>>;
   remove: (id: string) => Promise<Result<{ id: string }>>;
-  importFile: (fileName: string, content: string) => Promise<Result<{ assessment: Assessment; migratedFromVersion: number | null }>>;
   /** Keeps the portfolio's row current after an autosave without asking the backend again. */
   upsertSummary: (summary: AssessmentSummary) => void;
 }
@@ -27,7 +26,6 @@ export const useAssessments = create<AssessmentsState>((_set, get) => {
     create: async (title) => reloadAfter(await client.createAssessment(title)),
     duplicate: async (id) => reloadAfter(await client.duplicateAssessment(id)),
     remove: async (id) => reloadAfter(await client.deleteAssessment(id)),
-    importFile: async (fileName, content) => reloadAfter(await client.importAssessment(fileName, content)),
     upsertSummary: (summary) =>
       usePortfolio.getState().patchRow(summary.id, {
         title: summary.title,

@@ -49,6 +49,7 @@ export const ui = {
     DATABASE_NEWER: 'Die Daten wurden von einer neueren Version von DTIA Studio geschrieben.',
     DATABASE_ERROR: 'Die Datenbank hat einen Fehler gemeldet.',
     DATABASE_UNAVAILABLE: 'Die Daten können nicht verwendet werden.',
+    DATABASE_BUSY: 'Die Datenbank ist gerade mit einer längeren Aufgabe beschäftigt.',
     BACKUP_NOT_FOUND: 'Diese Sicherung gibt es nicht.',
     BACKUP_DAMAGED: 'Die Sicherung ist beschädigt.',
     ASSESSMENT_INCOMPLETE: 'Die Bewertung hat noch unbeantwortete Pflichtfragen.',
@@ -137,6 +138,7 @@ export const ui = {
     importPdfTooLarge: 'Das PDF ist größer als {{megabytes}} MB.',
     importFailed: 'Die Datei konnte nicht importiert werden.',
     imported: '„{{title}}“ importiert.',
+    importedReplaced: '„{{title}}“ durch die importierte Datei ersetzt; der frühere Stand bleibt in der Versionsgeschichte und in einer Sicherung.',
     importedMigrated:
       '„{{title}}“ importiert und aus Version {{version}} des Dateiformats umgewandelt. Prüfen Sie die Übermittlungskarte und bestätigen Sie das Ergebnis nach der aktuellen Auswertung erneut.',
     duplicate: 'Duplizieren',

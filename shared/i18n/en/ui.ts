@@ -46,6 +46,7 @@ export const ui = {
     DATABASE_NEWER: 'The data was written by a newer version of DTIA Studio.',
     DATABASE_ERROR: 'The database reported an error.',
     DATABASE_UNAVAILABLE: 'The data cannot be used.',
+    DATABASE_BUSY: 'The database is busy with a longer task.',
     BACKUP_NOT_FOUND: 'There is no such backup.',
     BACKUP_DAMAGED: 'The backup is damaged.',
     ASSESSMENT_INCOMPLETE: 'The assessment still has unanswered required questions.',
@@ -134,6 +135,7 @@ export const ui = {
     importPdfTooLarge: 'The PDF is larger than {{megabytes}} MB.',
     importFailed: 'The file could not be imported.',
     imported: 'Imported “{{title}}”.',
+    importedReplaced: 'Replaced “{{title}}” with the imported file; the earlier state is in its history and in a backup.',
     importedMigrated:
       'Imported “{{title}}”, converted from version {{version}} of the file format. Check the transfer map and confirm the conclusion again under the current engine.',
     duplicate: 'Duplicate',

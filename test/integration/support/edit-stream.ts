@@ -4,6 +4,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { LIMITS, createEmptyAssessment, type Assessment, type Party } from '../../../shared/domain/assessment';
 import { parseInterchange } from '../../../shared/domain/interchange';
+import { keptBothTitle } from '../../../shared/exchange/conflicts';
 import { createServices } from '../../../electron/services/index';
 import type { AssessmentStore } from '../../../electron/services/types';
 import { DELETED, ackLine, documentHash, hashesOfSave, intentLine, seededRandom, shapeHash, type EditKind } from './edit-protocol';
@@ -60,11 +61,17 @@ function notePool(): string {
 
 function stream(store: AssessmentStore, random: () => number, firstEdit: number, exampleText: string, pool: string): void {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const exampleShape = (() => {
+  const example = (() => {
     const parsed = parseInterchange(exampleText);
     if (!parsed.ok) refuse(`The example does not parse: ${parsed.error.message}`);
-    return shapeHash(parsed.value.assessment, 'import');
+    return parsed.value.assessment;
   })();
+  /** A repeated import keeps both: the copy gets a new id and the next free "Title (n)". */
+  function importShape(): string {
+    if (!ids.includes(example.id)) return shapeHash(example, 'import');
+    const titles = new Set(store.list().map((summary) => summary.title));
+    return shapeHash({ ...example, title: keptBothTitle(example.title, (candidate) => titles.has(candidate)) }, 'import');
+  }
 
   let n = firstEdit;
   const started = Date.now();
@@ -82,7 +89,7 @@ function stream(store: AssessmentStore, random: () => number, firstEdit: number,
     let shape: string;
     if (kind === 'import') {
       write = () => store.importText('example.dtia.json', exampleText);
-      shape = exampleShape;
+      shape = importShape();
     } else if (kind === 'create') {
       const title = `Created in edit ${n}`;
       write = () => store.create(title);

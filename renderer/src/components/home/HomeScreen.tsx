@@ -9,6 +9,7 @@ import { usePortfolio } from '../../stores/portfolio';
 import { hasFilters, nextSort, withoutFilters } from '../../../../shared/portfolio/view-state';
 import { ConfirmDeleteDialog } from '../common/ConfirmDeleteDialog';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { ExportCsvButton } from '../portfolio-csv/ExportCsvButton';
 import { ScreenHeading } from '../common/ScreenHeading';
 import { ActiveFilters } from './ActiveFilters';
 import { AssessmentTable } from './AssessmentTable';
@@ -59,12 +60,14 @@ export function HomeScreen() {
         <ScreenHeading>{t('home.title')}</ScreenHeading>
         <div className="toolbar">
           <ImportAssessment
-            onImported={(assessment, migratedFromVersion) => {
+            onImported={({ assessment, migratedFromVersion, replaced }) => {
               setError(null);
               setStatus(
-                migratedFromVersion === null
-                  ? t('home.imported', { title: assessment.title })
-                  : t('home.importedMigrated', { title: assessment.title, version: migratedFromVersion }),
+                migratedFromVersion !== null
+                  ? t('home.importedMigrated', { title: assessment.title, version: migratedFromVersion })
+                  : replaced
+                    ? t('home.importedReplaced', { title: assessment.title })
+                    : t('home.imported', { title: assessment.title }),
               );
             }}
             onError={(failure) => {
@@ -99,7 +102,10 @@ export function HomeScreen() {
             <PortfolioFilters />
           </div>
           <ActiveFilters />
-          <SavedViews onStatus={setStatus} />
+          <div className="portfolio-list-bar">
+            <SavedViews onStatus={setStatus} />
+            <ExportCsvButton query={query} />
+          </div>
           <PortfolioSummary page={page} />
           {page.total === 0 ? (
             <div className="empty-state">
