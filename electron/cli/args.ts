@@ -20,7 +20,8 @@ export type Command =
   | { name: 'import'; file: string; dataDir: string | null }
   | { name: 'list'; dataDir: string | null }
   | { name: 'verify-history'; dataDir: string | null }
-  | { name: 'assess'; file: string; today: string | null };
+  | { name: 'assess'; file: string; today: string | null }
+  | { name: 'extract'; file: string };
 
 /** A command line that does not fit the usage; the caller prints the usage and exits with 2. */
 export class UsageError extends Error {
@@ -57,6 +58,11 @@ Commands:
       module per transfer, the verdict per law, the risk model with every factor, and the proposed outcome with
       its reasons. --today fixes the date the evaluation is made on (default: today), for reproducible output.
       Exit status: 0 evaluated, 1 the proposed outcome is "do not proceed", 2 not a readable assessment file.
+  extract <document.txt | .html | .pdf>
+      Read a vendor's privacy document on this computer and print what it states as JSON: {vendor, facts:
+      [{type, value, normalized, evidence: {text, start, end}}], gaps: [{id, question}]}. Evidence offsets
+      count UTF-16 code units in the document's plain text. Nothing is stored and no data folder is used.
+      Exit status: 0 read, 2 not a readable document.
 
 Options:
   --data-dir <dir>   Data folder (default: the folder DTIA Studio uses, or $DTIA_DATA_DIR)
@@ -166,6 +172,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const today = text(values.today);
       if (today !== null && !isCalendarDate(today)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${today}".`);
       return { name: 'assess', file: positionals[0] as string, today };
+    }
+    case 'extract': {
+      const { help, positionals } = parse(rest, {}, 1, 'extract <document.txt | .html | .pdf>');
+      return help ? { name: 'help' } : { name: 'extract', file: positionals[0] as string };
     }
     default:
       throw new UsageError(`Unknown command: ${name}`);

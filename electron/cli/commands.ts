@@ -12,6 +12,8 @@ import { defaultDataDir, resourcesDir } from '../services/paths';
 import { MAX_P12_BYTES, MAX_PDF_BYTES } from '../../shared/ipc/contract';
 import { AppFailure } from '../../shared/domain/result';
 import { createThrowawayIdentity, loadP12Identity } from '../services/signing/identity';
+import { fileText } from '../services/documents/document-text';
+import { extractFacts } from '../../shared/extraction/extract';
 import type { UnlockedIdentity } from '../services/types';
 import type { Command } from './args';
 import { assessOutput } from './assess-output';
@@ -148,4 +150,18 @@ export async function verifyHistory(command: Of<'verify-history'>, io: CliIo): P
   const result = verifyHistoryFile(join(dataDir, DATABASE_FILE), { attached: heldByRunningInstance(dataDir) });
   io.stdout(json(result));
   return result.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** Reads a vendor document as the app's importer does and prints what it found; nothing is stored. */
+export async function extractDocument(command: Of<'extract'>, io: CliIo): Promise<number> {
+  const document = await fileText(basename(command.file), readFileLimited(command.file, MAX_PDF_BYTES, 'document'));
+  const { vendor, facts, gaps } = extractFacts(document.text);
+  io.stdout(
+    json({
+      vendor: vendor === null ? null : { name: vendor.name, legalEntity: vendor.legalEntity },
+      facts: facts.map(({ type, value, normalized, evidence }) => ({ type, value, normalized, evidence: { text: evidence.text, start: evidence.start, end: evidence.end } })),
+      gaps: gaps.map(({ id, question }) => ({ id, question })),
+    }),
+  );
+  return EXIT.ok;
 }

@@ -1,5 +1,15 @@
 import { parseCommandLine, USAGE, UsageError, type Command } from './args';
-import { EXIT, assessFile, countersignReport, exportReport, importAssessment, listAssessments, verifyHistory, verifyReport } from './commands';
+import {
+  EXIT,
+  assessFile,
+  countersignReport,
+  exportReport,
+  extractDocument,
+  importAssessment,
+  listAssessments,
+  verifyHistory,
+  verifyReport,
+} from './commands';
 import { errorLine, type CliIo } from './io';
 
 async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo): Promise<number> {
@@ -18,6 +28,8 @@ async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo):
       return assessFile(command, io);
     case 'verify-history':
       return verifyHistory(command, io);
+    case 'extract':
+      return extractDocument(command, io);
   }
 }
 

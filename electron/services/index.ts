@@ -56,6 +56,7 @@ export function createServices(options: ServicesOptions): Services {
           backupsDir,
           now,
           lawLibrary,
+          resourcesDir: options.resourcesDir,
           nativeBinding: options.sqliteNativeBinding,
           attached: options.lock === 'none' && heldByRunningInstance(options.dataDir),
         });
@@ -90,6 +91,7 @@ export function createServices(options: ServicesOptions): Services {
   const portfolio = forwarding(() => workspace.data.portfolio);
   const portfolioCsv = forwarding(() => workspace.data.portfolioCsv);
   const vendors = forwarding(() => workspace.data.vendors);
+  const vendorDocuments = forwarding(() => workspace.data.vendorDocuments);
   const templates = forwarding(() => workspace.data.templates);
   const audit = forwarding(() => workspace.data.audit);
   const lifecycle = forwarding(() => workspace.data.lifecycle);
@@ -130,6 +132,7 @@ export function createServices(options: ServicesOptions): Services {
     portfolio,
     portfolioCsv,
     vendors,
+    vendorDocuments,
     templates,
     audit,
     lifecycle,

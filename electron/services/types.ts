@@ -12,6 +12,13 @@ import type { CsvLanguage } from '../../shared/portfolio/csv';
 import type { TemplateInfo } from '../../shared/templates/template';
 import type { Vendor, VendorDetail, VendorFields, VendorLink, VendorListItem } from '../../shared/vendors/vendor';
 import type {
+  DocumentSource,
+  FactDecisionRequest,
+  VendorDocumentDetail,
+  VendorProfile,
+  VendorProfileFields,
+} from '../../shared/vendors/profile';
+import type {
   AppSettings,
   AutomaticBackupFailure,
   DataProblemState,
@@ -156,6 +163,28 @@ export interface VendorService {
   linkAssessment(assessmentId: string, vendorId: string | null): { assessmentId: string; vendorId: string | null; linkedBy: VendorLink };
 }
 
+/**
+ * Vendor profiles read from the vendors' own documents. A document's text is extracted on this computer and kept with
+ * its SHA-256; the facts found in it wait for the user's decision, and only accepted ones make up the profile. Every
+ * change is one transaction with its audit entry.
+ */
+export interface VendorDocumentService {
+  /**
+   * Reads the document, stores it with its facts, all pending. With no vendorId the vendor is the one the document
+   * names (VENDOR_NOT_NAMED when it names none), created when there is none. The same text imported again for the same
+   * vendor returns the document already stored, with the decisions made on it.
+   */
+  importDocument(vendorId: string | null, source: DocumentSource): Promise<VendorDocumentDetail>;
+  getDocument(id: string): VendorDocumentDetail;
+  deleteDocument(id: string): { id: string };
+  /** Accepts or rejects facts of one document, with the user's own wording if given; pending restores the suggestion. */
+  decideFacts(documentId: string, decisions: readonly FactDecisionRequest[]): VendorDocumentDetail;
+  getProfile(vendorId: string): VendorProfile;
+  saveProfile(vendorId: string, fields: VendorProfileFields): VendorProfile;
+  /** The sample vendors built from the documents in resources/samples; a vendor of the same name already here is kept. */
+  addSamples(): Promise<{ added: string[]; kept: string[] }>;
+}
+
 /** Assessments kept as starting points for new ones, without what was decided or dated for the one they came from. */
 export interface TemplateService {
   list(): TemplateInfo[];
@@ -285,6 +314,7 @@ export interface Services {
   portfolio: PortfolioService;
   portfolioCsv: PortfolioCsvService;
   vendors: VendorService;
+  vendorDocuments: VendorDocumentService;
   templates: TemplateService;
   /** The hash-chained audit log of every change. */
   audit: AuditLog;

@@ -11,6 +11,7 @@ import { openCheckedDatabase } from './database/open-database';
 import { createPortfolioService } from './portfolio/portfolio-service';
 import { createPortfolioCsvService } from './portfolio/portfolio-csv';
 import { createTemplateService } from './templates/template-service';
+import { createVendorDocumentService } from './vendors/vendor-documents';
 import { createVendorService } from './vendors/vendor-service';
 import { createSettingsService } from './settings/settings-service';
 import { createTrustService } from './signing/trust-service';
@@ -24,6 +25,7 @@ import type {
   SettingsService,
   TemplateService,
   TrustService,
+  VendorDocumentService,
   VendorService,
 } from './types';
 
@@ -33,6 +35,7 @@ export interface DatabaseServices {
   portfolio: PortfolioService;
   portfolioCsv: PortfolioCsvService;
   vendors: VendorService;
+  vendorDocuments: VendorDocumentService;
   templates: TemplateService;
   /** The hash-chained record of every change, written in the transaction of the change it records. */
   audit: AuditLog;
@@ -59,6 +62,8 @@ export interface WorkspaceOptions {
   backupsDir: string;
   now: () => Date;
   lawLibrary: () => LawLibrary;
+  /** The app's resources/ folder, where the sample vendor documents ship. */
+  resourcesDir: string;
   nativeBinding?: string | undefined;
   /** Another running instance has the database open; see InspectOptions. */
   attached: boolean;
@@ -87,6 +92,7 @@ export function refusedWorkspace(problem: DataProblem): Workspace {
       portfolio: refusing(problem),
       portfolioCsv: refusing(problem),
       vendors: refusing(problem),
+      vendorDocuments: refusing(problem),
       templates: refusing(problem),
       audit: refusing(problem),
       lifecycle: refusing(problem),
@@ -113,7 +119,8 @@ function databaseServices(db: Database.Database, options: WorkspaceOptions): Dat
     assessments,
     portfolio,
     portfolioCsv: createPortfolioCsvService({ now: options.now, portfolio }),
-    vendors: createVendorService(db, { now: options.now, newId: randomUUID }),
+    vendors: createVendorService(db, { now: options.now, newId: randomUUID, audit }),
+    vendorDocuments: createVendorDocumentService(db, { now: options.now, newId: randomUUID, audit, resourcesDir: options.resourcesDir }),
     templates: createTemplateService(db, { now: options.now, newId: randomUUID, assessments }),
     audit,
     lifecycle,

@@ -13,6 +13,7 @@ import './styles/map.css';
 import './styles/analysis.css';
 import './styles/records.css';
 import './styles/portfolio.css';
+import './styles/vendor-documents.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EVIDENCE_LINKS, evidenceLinkSchema } from './evidence';
 
 /**
  * The assessment document (version 2): the pre-checks, a transfer map of parties and transfers, and what a privacy
@@ -304,6 +305,8 @@ export const assessmentSchema = z
     step5: step5Schema,
     step6: step6Schema,
     conclusion: conclusionSchema,
+    /** Facts taken from the vendor's own documents, each with its sentence; absent in documents written before it. */
+    evidence: z.array(evidenceLinkSchema).max(MAX_EVIDENCE_LINKS).default(() => []),
   })
   .strict();
 
@@ -454,5 +457,6 @@ export function createEmptyAssessment(params: { id: string; title: string; now: 
     step5: { checklist: [] },
     step6: { nextReviewDate: '', triggers: [], otherTriggers: '' },
     conclusion: emptyConclusion(),
+    evidence: [],
   };
 }

@@ -38,8 +38,10 @@ export function toInterchange(assessment: Assessment, exportedAt: string): Inter
   return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, exportedAt, assessment };
 }
 
+/** The file's text; a document without cited facts is written without the empty list (see withoutEmptyEvidence). */
 export function serializeInterchange(assessment: Assessment, exportedAt: string): string {
-  return `${JSON.stringify(toInterchange(assessment, exportedAt), null, 2)}\n`;
+  const file = toInterchange(assessment, exportedAt);
+  return `${JSON.stringify({ ...file, assessment: withoutEmptyEvidence(file.assessment) }, null, 2)}\n`;
 }
 
 /** Formats zod issues as "path: message" lines a user can act on. */
@@ -122,4 +124,20 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * An assessment document as it is written and hashed: an empty `evidence` list is left out, so that a document
+ * without cited facts reads exactly as it did before the list existed. Files it writes stay readable by earlier
+ * versions, and every report, kept version and audit entry hashed before still matches the same document read today.
+ */
+export function withoutEmptyEvidence(document: unknown): unknown {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return document;
+  const { evidence, ...rest } = document as Record<string, unknown>;
+  return Array.isArray(evidence) && evidence.length === 0 ? rest : document;
+}
+
+/** The canonical JSON of an assessment document, as its content hash is taken (see withoutEmptyEvidence). */
+export function canonicalAssessmentJson(document: unknown): string {
+  return canonicalJson(withoutEmptyEvidence(document));
 }

@@ -3,13 +3,14 @@ import { assessmentSchema } from '../domain/assessment';
 import { LIFECYCLE_STATES, VERSION_KINDS } from '../history/lifecycle';
 import { templateInfoSchema } from '../templates/template';
 import { vendorSchema } from '../vendors/vendor';
+import { vendorProfileRecordSchema } from './vendor-profile-record';
 
 /**
  * The `.dtia-workspace` file: every assessment with its lifecycle and kept versions, the vendors, the templates and
  * the audit log, in one file. It is gzip-compressed NDJSON, one JSON value per line:
  *
  *   1. the header ({ format: 'dtia-workspace', version: 1, exportedAt, appVersion, counts, auditHead });
- *   2. the records, each with a `type`: vendors, templates, assessments, then the audit log entry by entry
+ *   2. the records, each with a `type`: vendors (each with its profile and documents), templates, assessments, then the audit log entry by entry
  *      (`audit`, exactly as stored, so that its hash chain can be checked in the file), then the histories the
  *      exporting workspace had itself imported (`imported-audit`);
  *   3. the end ({ type: 'end', records, sha256 }): the number of lines before it and the SHA-256 (hex) of their UTF-8
@@ -113,6 +114,8 @@ export const vendorRecordSchema = z
     vendor: vendorSchema,
     /** Every name the vendor goes by, in the folded form that matches importers to it. */
     names: z.array(z.string().max(1_000)),
+    /** The vendor's profile with the documents it was read from; absent in files from before vendor profiles. */
+    profile: vendorProfileRecordSchema.optional(),
   })
   .strict();
 export type VendorRecord = z.infer<typeof vendorRecordSchema>;

@@ -18,6 +18,11 @@ export const AUDIT_ACTIONS = [
   'unarchive',
   'report-exported',
   'workspace-import',
+  'vendor-document-import',
+  'vendor-document-delete',
+  'vendor-facts-decision',
+  'vendor-profile-edit',
+  'vendor-samples-add',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,7 +4,8 @@ import { fieldLabel, GROUP_LABELS, itemLabel, type LabelPart } from './labels';
 /**
  * What changed between two versions of an assessment, field by field. Lists whose items carry an id (parties,
  * transfers, laws, scenarios, measures…) are matched by that id, so that removing the first party reads as one
- * removal and not as every later party changing; lists without ids (data categories, sources) compare as a whole.
+ * removal and not as every later party changing; cited facts are matched by fact and place used; lists without ids
+ * (data categories, sources) compare as a whole.
  */
 
 export type ChangeKind = 'changed' | 'added' | 'removed' | 'reordered';
@@ -26,8 +27,15 @@ const NOT_EDITED = new Set(['id', 'createdAt', 'updatedAt']);
 const ID_FIELDS = ['id', 'measureId', 'itemId', 'questionId'] as const;
 
 type Json = Record<string, unknown>;
+type KeyOf = (item: unknown) => unknown;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Lists whose items no single field identifies: a cited fact is one entry per place it is used for. */
+const COMPOSITE_KEYS: Readonly<Record<string, KeyOf>> = {
+  evidence: (item) =>
+    isObject(item) && typeof item.factId === 'string' && typeof item.usedFor === 'string' ? `${item.factId}@${item.usedFor}` : undefined,
+};
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -43,18 +51,21 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** The field that identifies every item on both sides, once per side; null when there is none. */
-function idField(before: readonly unknown[], after: readonly unknown[]): string | null {
-  for (const field of ID_FIELDS) {
-    if (identifiesAll(before, field) && identifiesAll(after, field)) return field;
+/** What identifies every item on both sides, once per side: the list's composite key or an id field; null when nothing does. */
+function itemKey(shape: string, before: readonly unknown[], after: readonly unknown[]): ((item: unknown) => string) | null {
+  const byField = ID_FIELDS.map((field): KeyOf => (item) => (isObject(item) ? item[field] : undefined));
+  const composite = COMPOSITE_KEYS[shape];
+  const candidates = composite ? [composite, ...byField] : byField;
+  for (const keyOf of candidates) {
+    if (identifiesAll(before, keyOf) && identifiesAll(after, keyOf)) return (item) => keyOf(item) as string;
   }
   return null;
 }
 
-function identifiesAll(items: readonly unknown[], field: string): boolean {
+function identifiesAll(items: readonly unknown[], keyOf: KeyOf): boolean {
   const seen = new Set<string>();
   for (const item of items) {
-    const id = isObject(item) ? item[field] : undefined;
+    const id = keyOf(item);
     if (typeof id !== 'string' || seen.has(id)) return false;
     seen.add(id);
   }
@@ -82,12 +93,11 @@ class Differ {
 
   list(before: unknown[], after: unknown[], path: string, shape: string, scope: LabelPart[]): void {
     if (before.length === 0 && after.length === 0) return;
-    const field = idField(before, after);
-    if (field === null) {
+    const idOf = itemKey(shape, before, after);
+    if (idOf === null) {
       if (!sameValue(before, after)) this.changes.push({ kind: 'changed', path, label: fieldLabel(shape, scope), before, after });
       return;
     }
-    const idOf = (item: unknown) => (item as Json)[field] as string;
     const earlier = new Map<string, unknown>();
     for (const item of before) earlier.set(idOf(item), item);
     const itemShape = `${shape}[]`;

@@ -118,6 +118,8 @@ const WIDGET_FIELD_LABELS: Record<string, string> = {
   'conclusion.proposedOutcome': 'analysis.outcome.proposed',
   'conclusion.proposedReasons': 'analysis.outcome.recordedReasons',
   'conclusion.overrideJustification': 'analysis.outcome.overrideJustification',
+
+  evidence: 'history.field.evidence',
 };
 
 export const FIELD_LABELS: Readonly<Record<string, string>> = { ...WIDGET_FIELD_LABELS, ...wizardFieldLabels() };
@@ -145,6 +147,7 @@ export const ITEM_LABELS: Readonly<Record<string, ItemLabel>> = {
   'step3.risk.scenarios[].preconditions': named('history.item.precondition', 'label'),
   'step4.measures': byId('history.item.measure', 'measureId'),
   'step5.checklist': byId('history.item.checklistItem', 'itemId'),
+  evidence: (item) => ({ key: 'history.item.evidence', params: { value: text(item.value), vendor: text(item.vendor) } }),
 };
 
 /** The step a top-level section belongs to, to place a field that has no label of its own. */

@@ -8,6 +8,7 @@ import { records } from './en/records';
 import { report } from './en/report';
 import { scc } from './en/scc';
 import { ui } from './en/ui';
+import { vendorDocuments } from './en/vendor-documents';
 import { wizard } from './en/wizard';
 import { analysis as analysisDe } from './de/analysis';
 import { engine as engineDe } from './de/engine';
@@ -18,6 +19,7 @@ import { records as recordsDe } from './de/records';
 import { report as reportDe } from './de/report';
 import { scc as sccDe } from './de/scc';
 import { ui as uiDe } from './de/ui';
+import { vendorDocuments as vendorDocumentsDe } from './de/vendor-documents';
 import { wizard as wizardDe } from './de/wizard';
 
 /**
@@ -28,8 +30,8 @@ export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis, ...history, ...records, ...exchange } },
-  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe, ...historyDe, ...recordsDe, ...exchangeDe } },
+  en: { translation: { ...ui, ...wizard, ...report, ...engine, ...scc, ...map, ...analysis, ...history, ...records, ...exchange, ...vendorDocuments } },
+  de: { translation: { ...uiDe, ...wizardDe, ...reportDe, ...engineDe, ...sccDe, ...mapDe, ...analysisDe, ...historyDe, ...recordsDe, ...exchangeDe, ...vendorDocumentsDe } },
 } as const;
 
 /** A fresh, synchronous i18next instance; the renderer binds it to React, the report renderer uses it directly. */

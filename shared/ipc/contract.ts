@@ -9,6 +9,13 @@ import { conflictChoiceSchema, conflictResolutionSchema, importConflictSchema } 
 import { jobStatusSchema } from '../exchange/jobs';
 import { TEMPLATE_LIMITS, templateInfoSchema } from '../templates/template';
 import { VENDOR_LINKS, vendorDetailSchema, vendorFieldsSchema, vendorListItemSchema, vendorSchema } from '../vendors/vendor';
+import {
+  documentSourceSchema,
+  factDecisionRequestSchema,
+  vendorDocumentDetailSchema,
+  vendorProfileFieldsSchema,
+  vendorProfileSchema,
+} from '../vendors/profile';
 import { CHANNELS, type Channel } from './channels';
 
 export { ipcChannel } from './channels';
@@ -231,6 +238,28 @@ export const contract = {
     request: z.object({ id: uuid, unlink: z.boolean() }).strict(),
     response: z.object({ id: z.string(), unlinked: z.number().int() }).strict(),
   },
+  /**
+   * Reads a vendor document (text extracted locally), stores it with its hash and the facts it suggests, all pending.
+   * With no vendorId the vendor is the one whose name the document gives (created when there is none).
+   */
+  importVendorDocument: {
+    request: z.object({ vendorId: uuid.nullable(), source: documentSourceSchema }).strict(),
+    response: vendorDocumentDetailSchema,
+  },
+  getVendorDocument: { request: z.object({ id: uuid }).strict(), response: vendorDocumentDetailSchema },
+  deleteVendorDocument: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /** Accepts, rejects or resets suggestions of one document, optionally with the user's own wording. */
+  decideVendorFacts: {
+    request: z.object({ documentId: uuid, decisions: z.array(factDecisionRequestSchema).min(1).max(2000) }).strict(),
+    response: vendorDocumentDetailSchema,
+  },
+  getVendorProfile: { request: z.object({ vendorId: uuid }).strict(), response: vendorProfileSchema },
+  saveVendorProfile: {
+    request: z.object({ vendorId: uuid }).extend(vendorProfileFieldsSchema.shape).strict(),
+    response: vendorProfileSchema,
+  },
+  /** Adds the profiles of the five sample vendors built from their public documents; those already there are kept. */
+  addSampleVendors: { request: empty, response: z.object({ added: z.array(z.string()), kept: z.array(z.string()) }).strict() },
   /** Links an assessment to a vendor by hand; null lets its importer's name decide again. */
   linkAssessmentVendor: {
     request: z.object({ assessmentId: uuid, vendorId: uuid.nullable() }).strict(),

@@ -10,6 +10,7 @@ import { fieldAnswer } from './field-answers';
 import type { AnswerRow, ReportBlock, ReportMeta, ReportModel, ReportSection, Translate } from './model';
 import { widgetBlocks } from './widget-blocks';
 import { attachmentFileName } from './attachment-file-name';
+import { evidenceSection } from './evidence-blocks';
 import { buildExecutiveSummary } from './executive-summary';
 import { librarySection } from './library-blocks';
 import { buildSignOffPage } from './signoff-page';
@@ -17,8 +18,9 @@ import { buildSignOffPage } from './signoff-page';
 /**
  * The report of an assessment: a cover and an executive summary, the wizard's own steps in the wizard's own words,
  * each widget printed with what the engine derived from it and why (`evaluateAssessment`, the same evaluation the
- * app and the CLI show), the law library excerpts the assessment relies on, the SCC annexes as an appendix, and the
- * sign-off page that the signatures fill.
+ * app and the CLI show), the law library excerpts the assessment relies on, the facts taken from the vendor's own
+ * documents with the sentences they were read from, the SCC annexes as an appendix, and the sign-off page that the
+ * signatures fill.
  */
 export function buildReportModel(assessment: Assessment, library: LawLibrary, t: Translate, meta: ReportMeta): ReportModel {
   const language = meta.language ?? 'en';
@@ -27,6 +29,7 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
   const ctx: ReportContext = { assessment, library, evaluation, t, language, today, completeness: completenessContext(assessment, evaluation) };
   const title = t('report.title');
   const appendix = annexAppendix(ctx);
+  const evidence = evidenceSection(ctx);
   const fileName = attachmentFileName(assessment.title);
   return {
     info: {
@@ -43,7 +46,12 @@ export function buildReportModel(assessment: Assessment, library: LawLibrary, t:
     cover: buildCover(ctx, meta),
     executiveSummary: buildExecutiveSummary(ctx),
     contentsTitle: t('report.contentsTitle'),
-    sections: [...STEPS.map((step) => buildSection(ctx, step)), librarySection(ctx), ...(appendix ? [appendix] : [])],
+    sections: [
+      ...STEPS.map((step) => buildSection(ctx, step)),
+      librarySection(ctx),
+      ...(evidence ? [evidence] : []),
+      ...(appendix ? [appendix] : []),
+    ],
     signOff: buildSignOffPage(ctx, meta, fileName),
     confidentiality: meta.confidentiality?.trim() ?? '',
     attachment: {

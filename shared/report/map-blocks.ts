@@ -16,13 +16,18 @@ import {
   type ReportContext,
 } from './context';
 import type { AnswerRow, MapEdge, MapNode, ReportBlock, TableCell } from './model';
+import { evidencePointer } from './evidence-blocks';
 import { earlierEqual, textCarriers } from './repetition';
 
-/** Step 1: the map as a drawing, the parties as a table, each transfer with its details, then the minimisation prompts. */
+/**
+ * Step 1: the map as a drawing (with where the facts taken from the vendor's documents are quoted), the parties as a
+ * table, each transfer with its details, then the minimisation prompts.
+ */
 export function mapBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, assessment } = ctx;
   const blocks: ReportBlock[] = [];
   if (assessment.map.parties.length > 0) blocks.push(mapDrawing(ctx));
+  blocks.push(...evidencePointer(ctx));
   blocks.push({ kind: 'subheading', text: t('report.map.partiesTitle') }, partiesTable(ctx));
   assessment.map.transfers.forEach((transfer, index) => blocks.push(...transferBlocks(ctx, transfer, index)));
   if (assessment.map.transfers.length === 0) blocks.push({ kind: 'paragraph', text: t('report.map.noTransfers'), tone: 'missing' });

@@ -96,8 +96,8 @@ export interface ReportReference {
 }
 
 export interface ReportSection {
-  /** A wizard step, the law library excerpts, or the SCC annexes appendix. */
-  key: StepKey | 'library' | 'appendix';
+  /** A wizard step, the law library excerpts, the facts quoted from the vendor's documents, or the SCC annexes appendix. */
+  key: StepKey | 'library' | 'evidence' | 'appendix';
   /** "Step 1", "Pre-checks", "Conclusion" or "Appendix". */
   label: string;
   title: string;
@@ -181,7 +181,7 @@ export interface ReportModel {
   executiveSummary: ExecutiveSummary;
   /** "Contents": the table of contents is built by the renderer from the sections, with page numbers. */
   contentsTitle: string;
-  /** The steps, then the law library excerpts, then the SCC annexes appendix. */
+  /** The steps, then the law library excerpts, the facts quoted from the vendor's documents, the SCC annexes appendix. */
   sections: ReportSection[];
   signOff: SignOffPage;
   /** Marking in the running header of every page ("Confidential"); empty for none. */

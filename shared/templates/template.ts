@@ -4,7 +4,8 @@ import { LIMITS, emptyConclusion, type Assessment } from '../domain/assessment';
 /**
  * A template: an assessment kept as the starting point of new ones. It keeps what carries over to a similar transfer
  * (the map, the tools, the laws and their reasoning, the measures, the checklist) and drops what was decided or dated
- * for the one transfer it came from.
+ * for the one transfer it came from. The facts cited from vendor documents stay with the map they filled: the
+ * parties, categories and tools they stand for are kept, and so is the sentence that shows where each came from.
  */
 
 export const TEMPLATE_LIMITS = { name: LIMITS.shortText, description: 2_000 } as const;

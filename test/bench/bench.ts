@@ -14,6 +14,7 @@ import { loadLawLibrary } from '../../electron/services/law-library';
 import { createThrowawayIdentity } from '../../electron/services/signing/identity';
 import { bindBackend, createTestBackend, REPO_ROOT, RENDERER_DIR } from '../e2e/support/app';
 import { serveRenderer } from '../e2e/support/static-server';
+import { benchExtraction, extractionQualityLines, extractionTimingLines } from './extraction';
 import { benchPortfolioRender } from './portfolio-render';
 
 const median = (values: number[]) => {
@@ -184,6 +185,7 @@ async function main() {
 
     const loadTimes = await benchRendererLoad(7);
     const portfolioRender = await benchPortfolioRender(7);
+    const extraction = benchExtraction(20);
 
     console.log('DTIA Studio benchmark (median of runs)');
     console.log(`  renderer load to interactive wizard: ${format(median(loadTimes))}  (${loadTimes.length} runs, target ≤ 1000 ms)`);
@@ -217,6 +219,8 @@ async function main() {
     );
     console.log(`  workspace import (10,000), fresh:    ${format(median(exchange.import))}  (${exchange.import.length} runs: check, then write in one transaction)`);
     console.log(`  assess (evaluate + word the reasons): ${format(median(assessTimes))}  (${assessTimes.length} runs)`);
+    for (const line of extractionTimingLines(extraction, format)) console.log(line);
+    for (const line of extractionQualityLines(extraction)) console.log(line);
   } finally {
     services.close();
     rmSync(dataDir, { recursive: true, force: true });

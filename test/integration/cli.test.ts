@@ -18,6 +18,9 @@ import { openDatabase } from '../../electron/services/database/open-database';
 import type { SignatureCheck, VerificationResult } from '../../shared/ipc/contract';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
+import { extractFacts } from '../../shared/extraction/extract';
+import { htmlToText } from '../../shared/extraction/html-text';
+import { pdfWithoutText, textPdf } from '../fixtures/text-pdf';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -362,6 +365,86 @@ describe('dtia verify-history', () => {
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/^dtia: NOT_FOUND: There is no DTIA Studio database at .*dtia\.sqlite/);
     expect(existsSync(emptyDir)).toBe(false);
+  });
+});
+
+describe('dtia extract', () => {
+  interface Extracted {
+    vendor: { name: string; legalEntity: string | null } | null;
+    facts: { type: string; value: string; normalized: string; evidence: { text: string; start: number; end: number } }[];
+    gaps: { id: string; question: string }[];
+  }
+  const seed = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8');
+  const keyFacts = (output: Extracted) =>
+    [...new Set(output.facts.filter((fact) => ['country', 'mechanism', 'subprocessor', 'security'].includes(fact.type)).map((fact) => `${fact.type}:${fact.normalized}`))].sort();
+
+  function extract(path: string): Extracted {
+    const dataDir = join(work, 'extract-never-created');
+    const result = dtia(['extract', path], { DTIA_DATA_DIR: dataDir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(existsSync(dataDir)).toBe(false);
+    return JSON.parse(result.stdout) as Extracted;
+  }
+
+  it('prints the vendor, the facts with the sentence each came from, and the gaps of a seed .txt', () => {
+    const text = seed('002_7c90d0f1a853ce8b.txt');
+    const output = extract(join(ROOT, 'test', 'fixtures', '002_7c90d0f1a853ce8b.txt'));
+    const expected = extractFacts(text);
+
+    expect(Object.keys(output)).toEqual(['vendor', 'facts', 'gaps']);
+    expect(output.vendor).toEqual({ name: 'Telnyx', legalEntity: null });
+    expect(output.facts).toEqual(
+      expected.facts.map(({ type, value, normalized, evidence }) => ({ type, value, normalized, evidence: { text: evidence.text, start: evidence.start, end: evidence.end } })),
+    );
+    expect(output.gaps).toEqual(expected.gaps.map(({ id, question }) => ({ id, question })));
+    for (const fact of output.facts) expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
+    expect(keyFacts(output)).toEqual(expect.arrayContaining(['country:US', 'mechanism:SCC', 'subprocessor:Amazon Web Services']));
+  });
+
+  it('reads an HTML page without its markup; the offsets refer to its plain text', () => {
+    const text = seed('001_0e2383ff3c06b88f.txt');
+    const body = text
+      .split('\n')
+      .map((line) => (line.startsWith('- ') ? `<li>${line.slice(2)}</li>` : `<p>${line.replace(/&/g, '&amp;')}</p>`))
+      .join('\n');
+    const html = `<!doctype html><html><head><title>Privacy</title><style>p { color: red }</style></head><body>${body}</body></html>`;
+    const path = join(work, 'qliento-privacy.html');
+    writeFileSync(path, html);
+
+    const output = extract(path);
+    const plain = htmlToText(html);
+    expect(output.vendor?.name).toBe('Qliento');
+    for (const fact of output.facts) expect(plain.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
+    expect(keyFacts(output)).toEqual(keyFacts({ vendor: null, facts: extractFacts(text).facts, gaps: [] }));
+  });
+
+  it('reads the text layer of a PDF, joining lines wrapped at the margin', async () => {
+    const text = seed('004_dd27f6e47548c1c9.txt');
+    const path = join(work, 'twilio-privacy.pdf');
+    writeFileSync(path, await textPdf(text));
+
+    const output = extract(path);
+    expect(output.vendor).toEqual({ name: 'Twilio', legalEntity: 'Twilio Inc.' });
+    expect(keyFacts(output)).toEqual(keyFacts({ vendor: null, facts: extractFacts(text).facts, gaps: [] }));
+    expect(output.facts.some((fact) => fact.evidence.text.length > 200 && text.includes(fact.evidence.text))).toBe(true);
+  });
+
+  it('exits 2 with the code for a scanned PDF, an unsupported file and a missing one', async () => {
+    const scan = join(work, 'scan.pdf');
+    writeFileSync(scan, await pdfWithoutText());
+    const docx = join(work, 'policy.docx');
+    writeFileSync(docx, 'PK');
+    for (const [path, code] of [
+      [scan, 'PDF_WITHOUT_TEXT'],
+      [docx, 'UNSUPPORTED_DOCUMENT'],
+      [join(work, 'missing.txt'), 'NOT_FOUND'],
+    ] as const) {
+      const result = dtia(['extract', path]);
+      expect(result.status, code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(new RegExp(`^dtia: ${code}: `));
+    }
   });
 });
 

@@ -70,6 +70,8 @@ describe('openDatabase', () => {
       'settings',
       'templates',
       'trusted_certificates',
+      'vendor_documents',
+      'vendor_facts',
       'vendor_names',
       'vendors',
     ]);

@@ -8,6 +8,7 @@ import { canonicalJson, serializeInterchange } from '../../shared/domain/interch
 import type { LawLibrary } from '../../shared/domain/law-library';
 import { createI18n } from '../../shared/i18n';
 import { isVisible } from '../../shared/wizard/completeness';
+import { applyProfileToAssessment } from '../../shared/vendors/apply-to-assessment';
 import { STEPS } from '../../shared/wizard/steps';
 import { contentHash } from '../../electron/services/report/content-hash';
 import { loadReportFonts } from '../../electron/services/report/fonts';
@@ -16,6 +17,7 @@ import { reportFileName } from '../../electron/services/report/report-file-name'
 import { RESOURCES_DIR, UNICODE_LINE, reportAssessment, shippedLawLibrary } from '../fixtures/report-assessment';
 import { reportModelFor } from '../fixtures/report-model';
 import { PAGE, inBody, squeeze, tool, wordsByPage, type Word } from '../fixtures/report-pdf-inspection';
+import { TELNYX_DOCUMENT, telnyxProfile } from '../fixtures/vendor-profile';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const i18n = createI18n('en');
@@ -61,6 +63,12 @@ function lastBodyLines(pages: Word[][]): string[] {
       .join(' ');
   });
 }
+
+/** SHA-256 of the canonical JSON of the assessment as the report attaches it: what a verifier recomputes. */
+const attachedHash = (assessment: Assessment): string => {
+  const attached = (JSON.parse(serializeInterchange(assessment, NOW.toISOString())) as { assessment: unknown }).assessment;
+  return createHash('sha256').update(canonicalJson(attached), 'utf8').digest('hex');
+};
 
 /** The report as the report service renders it before signing: the model in English, the assessment attached. */
 async function render(assessment: Assessment, name: string, confidentiality = ''): Promise<string> {
@@ -180,7 +188,7 @@ describe('the report of a fully answered assessment', () => {
 
   it('names parties, destination, outcome, assessment id and content hash on the cover', () => {
     const cover = pageText(1);
-    const hash = createHash('sha256').update(canonicalJson(assessment), 'utf8').digest('hex');
+    const hash = attachedHash(assessment);
     expect(cover.split('\n')).toContain(hash);
     expect(cover).toContain(assessment.id);
     expect(squeeze(cover)).toContain(squeeze(assessment.title));
@@ -215,7 +223,7 @@ describe('the report of a fully answered assessment', () => {
 
   it('carries the content hash and the assessment id in the document information', () => {
     const info = tool('pdfinfo', ['-custom', path]).stdout;
-    const hash = createHash('sha256').update(canonicalJson(assessment), 'utf8').digest('hex');
+    const hash = attachedHash(assessment);
     expect(info).toMatch(new RegExp(`DTIAContentHash:\\s*${hash}`));
     expect(info).toMatch(new RegExp(`DTIAAssessmentId:\\s*${assessment.id}`));
     expect(tool('pdfinfo', [path]).stdout).toMatch(new RegExp(`Subject:.*${hash}`));
@@ -276,6 +284,41 @@ describe('the report of a long and a blank assessment', () => {
     expect(text).toContain('No outcome has been recorded yet.');
     expect(text).toContain('Łódź draft');
     expectInsideTheTextArea(wordsByPage(path));
+    expect(tool('qpdf', ['--check', path]).status).toBe(0);
+  });
+});
+
+describe('the report of an assessment filled from Telnyx’s document', () => {
+  let assessment: Assessment;
+  let path: string;
+  let body: string;
+
+  beforeAll(async () => {
+    const start = createEmptyAssessment({ id: '00000000-0000-4000-8000-0000000000f1', title: 'Telnyx voice and messaging', now: NOW.toISOString() });
+    start.map.parties[0]!.name = 'Nordlicht Energie GmbH';
+    assessment = applyProfileToAssessment(start, telnyxProfile()).assessment;
+    path = await render(assessment, 'telnyx-evidence.pdf');
+    body = squeeze(bodyText(path));
+  });
+
+  it('quotes the sentences of the facts it took from the document, under the document’s name and hash', () => {
+    expect(body).toContain(squeeze(t('report.vendorEvidence.title')));
+    expect(body).toContain(squeeze(TELNYX_DOCUMENT.name));
+    expect(body).toContain(assessment.evidence[0]!.document.sha256);
+    expect(body).toContain(
+      squeeze(
+        '“To date, Telnyx has never received a US National Security Request (including requests for access under FISA 702 or direct access under EO 12333) in connection with customer personal data.”',
+      ),
+    );
+    // Every sentence, without hyphens: pdftotext drops one that ends a line ("(\"EO 12333\") -" before a break).
+    for (const link of assessment.evidence) expect(body.replace(/-/g, ''), link.factId).toContain(squeezeUrl(link.sentence));
+  });
+
+  it('keeps the table in the text area and hashes the cited facts with the assessment', () => {
+    expectInsideTheTextArea(wordsByPage(path));
+    const cover = tool('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-']).stdout;
+    expect(cover.split('\n')).toContain(attachedHash(assessment));
+    expect(attachedHash(assessment)).not.toBe(attachedHash({ ...assessment, evidence: [] }));
     expect(tool('qpdf', ['--check', path]).status).toBe(0);
   });
 });

@@ -150,6 +150,32 @@ describe('diffAssessments', () => {
     expect(unknownField.map((c) => labelText(c.label, (key, params) => en.t(key, params)))).toEqual(['Re-evaluation: extra']);
   });
 
+  it('matches cited facts by fact and place used, and names them by value and vendor', () => {
+    const before = telnyx();
+    const link = (factId: string, usedFor: string) => ({
+      factId,
+      factType: 'subprocessor' as const,
+      value: 'Amazon Web Services',
+      normalized: 'Amazon Web Services',
+      sentence: 'For example, we use Amazon Web Services data centers to assist us in storing your data.',
+      vendor: 'Telnyx',
+      document: { name: 'telnyx.txt', sha256: 'a'.repeat(64), importedAt: '2026-03-01T10:00:00.000Z' },
+      usedFor,
+    });
+    before.evidence = [link('fact-1', 'importer'), link('fact-1', 'aws-storage')];
+    const after = structuredClone(before);
+    after.evidence = [link('fact-1', 'aws-storage'), link('fact-2', 'aws-storage')];
+    const changes = diffAssessments(before, after);
+    expect(changes.map((c) => [c.kind, c.path])).toEqual([
+      ['added', 'evidence[fact-2@aws-storage]'],
+      ['removed', 'evidence[fact-1@importer]'],
+    ]);
+    expect(inEnglish(changes[0]!)).toBe('Fact “Amazon Web Services” from Telnyx’s documents added');
+    expect(describeChange(summariseChanges(changes).changes[1]!, (key, params) => de.t(key, params))).toBe(
+      'Angabe „Amazon Web Services“ aus den Unterlagen von Telnyx entfernt',
+    );
+  });
+
   it('uses only label keys that have a text in English and in German', () => {
     const keys = labelKeys();
     expect(keys.length).toBeGreaterThan(80);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, assessmentSchema, createEmptyAssessment } from '../../shared/domain/assessment';
-import { INTERCHANGE_VERSION, canonicalJson, parseInterchange, serializeInterchange } from '../../shared/domain/interchange';
+import { INTERCHANGE_VERSION, canonicalAssessmentJson, canonicalJson, parseInterchange, serializeInterchange } from '../../shared/domain/interchange';
 import { migrateAssessmentV1 } from '../../shared/domain/legacy/migrate-v1';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
@@ -28,6 +28,24 @@ describe('the .dtia.json interchange format', () => {
     const parsed = parseInterchange(text);
     expect(parsed.ok && parsed.value.assessment).toEqual(document);
     expect(parsed.ok && parsed.value.migratedFromVersion).toBeNull();
+  });
+
+  it('reads a version 2 file written before the evidence list existed, with an empty list, and hashes it as before', () => {
+    const { evidence: _evidence, ...before } = fullAssessment();
+    const text = JSON.stringify({ format: 'dtia-assessment', version: 2, exportedAt: '2026-03-02T10:00:00.000Z', assessment: before });
+    const parsed = parseInterchange(text);
+    expect(parsed.ok ? [] : parsed.error).toEqual([]);
+    if (!parsed.ok) return;
+    expect(parsed.value.assessment.evidence).toEqual([]);
+    expect(parsed.value.migratedFromVersion).toBeNull();
+    expect(canonicalAssessmentJson(parsed.value.assessment)).toBe(canonicalJson(before));
+  });
+
+  it('keeps a non-empty evidence list in the canonical form, so that citing a fact changes the content hash', () => {
+    const document = fullAssessment();
+    expect(document.evidence.length).toBeGreaterThan(0);
+    expect(canonicalAssessmentJson(document)).toBe(canonicalJson(document));
+    expect(canonicalAssessmentJson({ ...document, evidence: [] })).not.toBe(canonicalAssessmentJson(document));
   });
 
   it('reads a version 1 file by migrating it, and says so', () => {

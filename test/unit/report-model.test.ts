@@ -12,7 +12,10 @@ import { attachmentFileName } from '../../shared/report/attachment-file-name';
 import { buildReportModel } from '../../shared/report/build-report-model';
 import { formatDate, formatNumber, formatTimestamp } from '../../shared/report/format';
 import type { ReportBlock, ReportMeta, ReportModel, ReportSection } from '../../shared/report/model';
+import { applyProfileToAssessment } from '../../shared/vendors/apply-to-assessment';
 import { OVERRIDE_JUSTIFICATION, REPORT_DAY, RESOURCES_DIR, reportAssessment, shippedLawLibrary } from '../fixtures/report-assessment';
+import { reportModelFor } from '../fixtures/report-model';
+import { TELNYX_DOCUMENT, telnyxProfile } from '../fixtures/vendor-profile';
 
 const i18n = createI18n('en');
 const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, options ?? {});
@@ -437,5 +440,81 @@ describe('the report model of an empty assessment', () => {
     expect(textOf(section(model, 'step1'))).toContain(t('report.notAnswered'));
     expect(model.cover.outcome).toEqual({ label: t('report.cover.outcome'), text: t('report.cover.noOutcome'), kind: 'none' });
     expect(textOf(section(model, 'step2'))).toContain(t('report.annexes.notUsed'));
+  });
+});
+
+describe('the report model of an assessment filled from Telnyx’s document', () => {
+  const start = createEmptyAssessment({ id: '00000000-0000-4000-8000-000000000002', title: 'Telnyx voice', now: '2026-06-03T10:00:00.000Z' });
+  start.map.parties[0]!.name = 'Nordlicht Energie GmbH';
+  const assessment = applyProfileToAssessment(start, telnyxProfile()).assessment;
+  const model = build(assessment);
+  const evidence = section(model, 'evidence');
+  const table = evidence.blocks.find((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table')!;
+  const rowWith = (needle: string) => table.rows.find((row) => row[3]?.text.includes(needle))?.map((cell) => cell.text);
+
+  it('quotes the vendor’s documents after the law library excerpts and before the SCC annexes', () => {
+    expect(model.sections.map((s) => s.key)).toEqual(['prechecks', 'step1', 'step2', 'step3', 'step4', 'step5', 'step6', 'conclusion', 'library', 'evidence', 'appendix']);
+    expect(evidence.title).toBe('Facts from the vendor’s documents');
+    expect(evidence.status).toBeNull();
+  });
+
+  it('names each document with its SHA-256 and import date, then every fact cited from it', () => {
+    expect(evidence.blocks.map((b) => b.kind)).toEqual(['heading', 'answers', 'table']);
+    expect(evidence.blocks[0]).toEqual({ kind: 'heading', text: TELNYX_DOCUMENT.name });
+    const rows = evidence.blocks[1]?.kind === 'answers' ? evidence.blocks[1].rows : [];
+    expect(rows.map((r) => [r.label, r.lines[0]?.text])).toEqual([
+      ['Vendor', 'Telnyx'],
+      ['SHA-256 of the text as imported', assessment.evidence[0]!.document.sha256],
+      ['Imported', '2 June 2026, 09:30 UTC'],
+    ]);
+    expect(table.columns.map((c) => c.header)).toEqual(['Fact', 'As stated', 'Where used', 'Sentence in the document']);
+    expect(table.rows).toHaveLength(assessment.evidence.length);
+  });
+
+  it('gives each fact its type, its value, where the assessment uses it and its sentence in quotation marks', () => {
+    expect(rowWith('To date, Telnyx has never received a US National Security Request')).toEqual([
+      'Requests received',
+      'None received',
+      `Step 3: ${t('wizard.step3.title')}`,
+      expect.stringMatching(/^“To date, Telnyx has never received a US National Security Request .*”$/),
+    ]);
+    expect(rowWith('our headquarters in the US')?.slice(0, 3)).toEqual(['Country', 'United States (US)', 'Party “Telnyx”']);
+    expect(rowWith('we use Amazon Web Services data centers')?.slice(0, 3)).toEqual(['Sub-processor', 'Amazon Web Services', 'Party “Amazon Web Services”']);
+    expect(rowWith('Already encrypts data in transit')?.slice(0, 3)).toEqual(['Security measure', 'Encryption in transit', expect.stringMatching(/^Step 4: /)]);
+    expect(rowWith('Data Processing Agreement (DPA) that includes the EU Standard Contractual Clauses')?.slice(1, 3)).toEqual([
+      'Standard Contractual Clauses (SCCs)',
+      'Transfer 1: Nordlicht Energie GmbH → Telnyx',
+    ]);
+    // In the order of the assessment: the parties of the map, its transfers, then the later steps.
+    const places = table.rows.map((row) => row[2]?.text ?? '');
+    expect(places.indexOf('Party “Telnyx”')).toBe(0);
+    expect(places.findIndex((p) => p.startsWith('Step 3'))).toBeGreaterThan(places.findIndex((p) => p.startsWith('Transfer 1')));
+  });
+
+  it('points from the transfer map to the quotations', () => {
+    expect(textOf(section(model, 'step1'))).toContain(
+      t('report.vendorEvidence.pointer', { count: assessment.evidence.length, title: t('report.vendorEvidence.title') }),
+    );
+  });
+
+  it('says where a cited place has since left the map, and quotes in German with German quotation marks', () => {
+    const edited = structuredClone(assessment);
+    edited.map.parties = edited.map.parties.filter((p) => p.name !== 'Amazon Web Services');
+    edited.map.transfers = edited.map.transfers.filter((tr) => tr.fromPartyId !== 'importer');
+    edited.evidence.push({ ...edited.evidence[0]!, usedFor: 'map.parties' });
+    const gone = section(build(edited), 'evidence');
+    expect(textOf(gone)).toContain('No longer on the map (sub-amazon-web-services)');
+    expect(textOf(gone)).toContain(`Step 1: ${t('wizard.step1.title')}`);
+    const german = section(reportModelFor(assessment, library, { language: 'de' }), 'evidence');
+    expect(german.title).toBe('Angaben aus den Unterlagen des Anbieters');
+    expect(textOf(german)).toMatch(/„To date, Telnyx has never received a US National Security Request .*“/);
+    expect(textOf(german)).toContain('Partei „Telnyx“');
+  });
+
+  it('leaves the section and the pointer out where nothing was cited', () => {
+    const without = build({ ...assessment, evidence: [] });
+    expect(without.sections.map((s) => s.key)).not.toContain('evidence');
+    expect(textOf(section(without, 'step1'))).not.toContain(t('report.vendorEvidence.title'));
+    expect(JSON.stringify(model)).not.toMatch(/"(report|vendorFacts)\.[a-zA-Z-]+\.[a-zA-Z._-]+"/);
   });
 });

@@ -20,6 +20,9 @@ describe('templateDocument', () => {
     expect(template.step6).toEqual({ ...source.step6, nextReviewDate: '' });
     expect(template.map.transfers.map((t) => [t.tool.dpfCheckedOn, t.tool.dpfCertificationConfirmed])).toEqual(source.map.transfers.map(() => ['', false]));
     expect(template.map.parties).toEqual(source.map.parties);
+    // The facts cited from the vendor's documents stay with the map they filled.
+    expect(template.evidence).toEqual(source.evidence);
+    expect(template.evidence.length).toBeGreaterThan(0);
     expect({ ...template, id: '', title: '', createdAt: '', updatedAt: '', conclusion: null, step6: null, map: null }).toEqual({
       ...source,
       id: '',

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
 import { migrateStoredDocumentsToV2 } from './migrate-documents-v2';
 import { migratePortfolioSearch } from './migrate-portfolio-search';
+import { migrateVendorDocuments } from './migrate-vendor-documents';
 import { migrateVendorsAndTemplates } from './migrate-vendors';
 
 /**
@@ -168,6 +169,13 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE TRIGGER imported_audit_log_no_delete BEFORE DELETE ON imported_audit_log
           BEGIN SELECT RAISE(ABORT, 'imported history cannot be removed'); END;
       `);
+    },
+  },
+  {
+    version: 9,
+    name: 'vendor-documents',
+    up(db) {
+      migrateVendorDocuments(db);
     },
   },
 ];

@@ -11,6 +11,8 @@ const CODED_KEYS = new Set([
   'clause18Forum', 'ukInstrument', 'personalData', 'exporterSubjectToRegime', 'disclosedToOtherParty',
   'recipientInThirdCountry', 'rolesEstablished', 'minimisationDone', 'art49IsBasis', 'nextReviewDate', 'triggers',
   'date',
+  // A cited fact is found by its value, its sentence, the vendor and the document's name; not by its codes.
+  'factType', 'normalized', 'sha256', 'importedAt', 'usedFor',
 ]);
 
 const isCodedKey = (key: string) => CODED_KEYS.has(key) || key.endsWith('Id');

@@ -3,6 +3,7 @@ import type { ImportConflict } from '../../../shared/exchange/conflicts';
 import type { LifecycleState } from '../../../shared/history/lifecycle';
 import { createChainCheck, type ChainCheck } from './chain-check';
 import { checkVersionHashes } from './record-checks';
+import { checkVendorProfile } from './vendor-profile-records';
 import { readWorkspace } from './workspace-reader';
 import type { ProgressReport, WorkspaceCheck } from './workspace-types';
 
@@ -42,6 +43,9 @@ export async function checkWorkspace(db: Database.Database, source: string, onPr
             }
             return;
           }
+          case 'vendor':
+            checkVendorProfile(record, line);
+            return;
           case 'audit':
             chain.add(record.entry);
             return;

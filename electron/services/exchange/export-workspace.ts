@@ -4,6 +4,7 @@ import { AppFailure } from '../../../shared/domain/result';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type WorkspaceCounts, type WorkspaceHeader } from '../../../shared/exchange/workspace-format';
 import { renameDurably } from '../backup/durable-file';
 import { schemaFacts, type SchemaFacts } from './schema-facts';
+import { createProfileExporter } from './vendor-profile-records';
 import { createWorkspaceWriter } from './workspace-writer';
 import type { ProgressReport, WorkspaceExport } from './workspace-types';
 
@@ -120,7 +121,7 @@ export async function exportWorkspace(db: Database.Database, options: ExportOpti
     };
 
     await put(header);
-    if (facts.vendors) await writeVendors(db, put);
+    if (facts.vendors) await writeVendors(db, facts, put);
     if (facts.templates) await writeTemplates(db, put);
     await writeAssessments(db, facts, put);
     await writeAudit(db, put);
@@ -141,7 +142,8 @@ export async function exportWorkspace(db: Database.Database, options: ExportOpti
 
 type Put = (value: unknown) => Promise<void>;
 
-async function writeVendors(db: Database.Database, put: Put): Promise<void> {
+async function writeVendors(db: Database.Database, facts: SchemaFacts, put: Put): Promise<void> {
+  const profileOf = facts.vendorDocuments ? createProfileExporter(db) : () => undefined;
   const vendors = db
     .prepare<[], Record<string, string>>(
       'SELECT id, name, legal_entity, country, website, notes, created_at, updated_at FROM vendors ORDER BY created_at, id',
@@ -162,6 +164,7 @@ async function writeVendors(db: Database.Database, put: Put): Promise<void> {
         updatedAt: row.updated_at,
       },
       names: names.all(row.id as string).map((name) => name.match_key),
+      profile: profileOf(row.id as string),
     });
   }
 }

@@ -10,12 +10,13 @@ import type {
   WorkspaceCounts,
 } from '../../../shared/exchange/workspace-format';
 import type { AuditRecorder } from '../audit/audit-log';
-import { canonicalJson } from '../../../shared/domain/interchange';
+import { canonicalAssessmentJson } from '../../../shared/domain/interchange';
 import { createRowWriter, prepareRow } from '../database/assessment-store';
 import { createConflictLookup, unresolvedConflict } from '../database/import-conflicts';
 import { createExportedReports } from '../lifecycle/exported-reports';
 import { createLifecycleRows } from '../lifecycle/lifecycle-rows';
 import type { SchemaFacts } from './schema-facts';
+import { createProfileImporter } from './vendor-profile-records';
 
 export interface ImportRecordsDeps {
   now: () => Date;
@@ -31,7 +32,7 @@ export interface ImportRecordsDeps {
 
 function sameDocument(storedText: string, document: Assessment): boolean {
   try {
-    return canonicalJson(JSON.parse(storedText)) === canonicalJson(document);
+    return canonicalAssessmentJson(JSON.parse(storedText)) === canonicalAssessmentJson(document);
   } catch {
     return false;
   }
@@ -41,7 +42,7 @@ function sameDocument(storedText: string, document: Assessment): boolean {
  * Writes the records of a workspace file; the caller holds the one transaction of the whole import. An assessment
  * whose id is taken here is kept beside the stored one (new id, title "(2)") or replaces it, as the resolution says;
  * an id the resolution leaves open refuses the import. A vendor of the same id is the same vendor: the stored one
- * stays (it gains the names it lacked), unless the resolution is "replace" for all. A template of the same id that
+ * stays (it gains the names and the profile documents it lacked), unless the resolution is "replace" for all. A template of the same id that
  * differs is kept beside the stored one, or replaces it when the resolution is "replace" for all. The other
  * workspace's audit history is copied, entry by entry as exported, under this import's id.
  */
@@ -51,6 +52,7 @@ export function createRecordImporter(db: Database.Database, deps: ImportRecordsD
   const lifecycle = createLifecycleRows(db);
   const reports = createExportedReports(db);
   const replaceAll = deps.resolution.all === 'replace';
+  const writeProfile = deps.facts.vendors && deps.facts.vendorDocuments ? createProfileImporter(db, replaceAll) : null;
   const statements = {
     deleteAssessment: db.prepare<[string]>('DELETE FROM assessments WHERE id = ?'),
     setVendor: deps.facts.vendorLinks ? db.prepare<[string | null, string, string]>('UPDATE assessments SET vendor_id = ?, vendor_link = ? WHERE id = ?') : null,
@@ -158,8 +160,10 @@ export function createRecordImporter(db: Database.Database, deps: ImportRecordsD
 
     vendor(record: VendorRecord): void {
       if (!statements.insertVendor || !statements.insertVendorName) return;
-      if (replaceAll || !statements.vendorExists?.get(record.vendor.id)) statements.insertVendor.run(record.vendor);
+      const isNew = !statements.vendorExists?.get(record.vendor.id);
+      if (replaceAll || isNew) statements.insertVendor.run(record.vendor);
       for (const name of record.names) statements.insertVendorName.run(name, record.vendor.id);
+      if (record.profile && writeProfile) writeProfile(record.vendor.id, record.profile, isNew);
       written.vendors += 1;
     },
 

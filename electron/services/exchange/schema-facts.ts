@@ -10,6 +10,8 @@ export interface SchemaFacts {
   /** assessments.vendor_id and vendor_link. */
   vendorLinks: boolean;
   importedAudit: boolean;
+  /** Vendor profiles: the profile columns of vendors, vendor_documents and vendor_facts. */
+  vendorDocuments: boolean;
 }
 
 export function hasTable(db: Database.Database, name: string): boolean {
@@ -26,5 +28,6 @@ export function schemaFacts(db: Database.Database): SchemaFacts {
     templates: hasTable(db, 'templates'),
     vendorLinks: hasColumn(db, 'assessments', 'vendor_id') && hasColumn(db, 'assessments', 'vendor_link'),
     importedAudit: hasTable(db, 'imported_audit_log'),
+    vendorDocuments: hasTable(db, 'vendor_documents') && hasTable(db, 'vendor_facts'),
   };
 }

@@ -55,8 +55,8 @@ export function renderReportPdf(model: ReportModel, fonts: FontData, attachment:
   // The sections start on the page after the contents and then run on like a memo.
   flow.newPage();
   model.sections.forEach((section, index) => {
-    // The law library and the appendix start on pages of their own, as annexes to a contract do.
-    if ((section.key === 'appendix' || section.key === 'library') && !flow.atTop) flow.newPage();
+    // The law library, the vendor's documents and the appendix start on pages of their own, as annexes to a contract do.
+    if ((section.key === 'appendix' || section.key === 'library' || section.key === 'evidence') && !flow.atTop) flow.newPage();
     renderSection(flow, section, index, plan);
   });
   flow.newPage();

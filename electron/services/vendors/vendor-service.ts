@@ -9,13 +9,17 @@ import {
   type VendorFields,
   type VendorListItem,
 } from '../../../shared/vendors/vendor';
+import type { AuditRecorder } from '../audit/audit-log';
 import type { VendorService } from '../types';
+import { mergeProfiles, recordDeletedDocuments } from './vendor-profile-changes';
 import { createVendorLinker } from './vendor-links';
 import { createVendorNames } from './vendor-names';
 
 export interface VendorServiceDeps {
   now: () => Date;
   newId: () => string;
+  /** Records the vendor documents a deletion takes with it. */
+  audit?: AuditRecorder;
 }
 
 interface VendorRow {
@@ -173,17 +177,19 @@ export function createVendorService(db: Database.Database, deps: VendorServiceDe
     statements.update.run({ id: targetId, ...mergedFields(target, source), updated_at: nowIso() });
     statements.moveAssessments.run(targetId, sourceId);
     statements.moveNames.run(targetId, sourceId);
+    mergeProfiles(db, sourceId, targetId, deps.audit);
     statements.delete.run(sourceId);
     return toVendor(existing(targetId));
   });
 
   const deleteTransaction = db.transaction((id: string, unlink: boolean) => {
-    existing(id);
+    const vendor = existing(id);
     const linked = statements.linkedCount.get(id)?.n ?? 0;
     if (linked > 0 && !unlink) {
       throw new AppFailure('VENDOR_IN_USE', `The vendor is linked to ${linked} assessment(s). Unlink them to delete it, or merge it into another vendor.`);
     }
     statements.unlinkAll.run(id);
+    if (deps.audit) recordDeletedDocuments(db, deps.audit, vendor);
     statements.delete.run(id);
     return { id, unlinked: linked };
   });

@@ -170,5 +170,6 @@ export function migrateAssessmentV1(v1: AssessmentV1): Assessment {
       approver: conclusion.approver,
       date: conclusion.date,
     },
+    evidence: [],
   };
 }

@@ -11,6 +11,7 @@ export const history = {
       checklistItem: 'Checklistenpunkt {{id}}',
       question: 'Frage {{id}}',
       other: 'Eintrag {{id}}',
+      evidence: 'Angabe „{{value}}“ aus den Unterlagen von {{vendor}}',
     },
     field: {
       named: '{{name}}',
@@ -18,6 +19,7 @@ export const history = {
       answer: 'Antwort',
       decision: 'Entscheidung',
       dpfConfirmed: 'Zertifizierung auf der Data-Privacy-Framework-Liste bestätigt',
+      evidence: 'Angaben aus den Unterlagen des Anbieters',
     },
     value: {
       none: '(nicht gesetzt)',
@@ -45,6 +47,11 @@ export const history = {
       unarchive: 'Aus dem Archiv geholt',
       'report-exported': 'Signierten Bericht exportiert',
       'workspace-import': 'Arbeitsbereich importiert',
+      'vendor-document-import': 'Anbieterdokument importiert',
+      'vendor-document-delete': 'Anbieterdokument gelöscht',
+      'vendor-facts-decision': 'Vorschläge aus einem Anbieterdokument übernommen oder verworfen',
+      'vendor-profile-edit': 'Anbieterprofil bearbeitet',
+      'vendor-samples-add': 'Beispielanbieter hinzugefügt',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {

@@ -190,6 +190,41 @@ export const report = {
       chTitle: 'Datenexporteur in der Schweiz',
       swissAmendments: 'EU-SCC mit den Schweizer Anpassungen',
     },
+    vendorEvidence: {
+      label: 'Unterlagen des Anbieters',
+      title: 'Angaben aus den Unterlagen des Anbieters',
+      intro:
+        'Die Angaben, die diese Prüfung aus vom Anbieter veröffentlichten Unterlagen übernommen hat (Datenschutzerklärung, Auftragsverarbeitungsvertrag, Liste der Unterauftragsverarbeiter, Whitepaper zur Übermittlungsfolgenabschätzung), jeweils mit dem Satz, aus dem sie gelesen wurde, wörtlich so zitiert, wie er im Dokument steht. Jedes Dokument ist durch den SHA-256-Hash seines Textes in der importierten Fassung bezeichnet, damit die Zitate an derselben Fassung des Dokuments überprüft werden können. Die Aussagen sind die des Anbieters; die Prüfung würdigt sie in dem jeweils daneben genannten Schritt.',
+      pointer_one: 'Eine Angabe auf dieser Karte und in den folgenden Schritten stammt aus den Unterlagen des Anbieters; sie ist mit ihrem Satz unter „{{title}}“ zitiert.',
+      pointer_other: '{{count}} Angaben auf dieser Karte und in den folgenden Schritten stammen aus den Unterlagen des Anbieters; jede ist mit ihrem Satz unter „{{title}}“ zitiert.',
+      unnamedDocument: 'Dokument ohne Namen',
+      vendor: 'Anbieter',
+      sha256: 'SHA-256 des importierten Textes',
+      importedAt: 'Importiert',
+      columns: {
+        type: 'Angabe',
+        value: 'Inhalt',
+        usedFor: 'Verwendet in',
+        sentence: 'Satz im Dokument',
+      },
+      quoted: '„{{sentence}}“',
+      type: {
+        role: 'Rolle',
+        country: 'Land',
+        mechanism: 'Instrument',
+        subprocessor: 'Empfänger',
+        data_category: 'Datenkategorie',
+        security: 'Schutzmaßnahme',
+        retention: 'Aufbewahrung',
+        government_access: 'Behördenzugriff',
+        requests_reported: 'Erhaltene Anfragen',
+        contact: 'Datenschutzkontakt',
+      },
+      usedFor: {
+        party: 'Partei „{{name}}“',
+        gone: 'Nicht mehr auf der Karte ({{place}})',
+      },
+    },
     annexes: {
       title: 'Anhänge zu den Standardvertragsklauseln',
       intro:

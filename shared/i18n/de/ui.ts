@@ -60,6 +60,12 @@ export const ui = {
     CANCELLED: 'Abgebrochen.',
     VENDOR_NAME_TAKEN: 'Ein anderer Anbieter trägt diesen Namen bereits.',
     VENDOR_IN_USE: 'Mit dem Anbieter sind noch Bewertungen verknüpft.',
+    UNSUPPORTED_DOCUMENT: 'DTIA Studio liest Anbieterdokumente als .txt-, .html- oder .pdf-Dateien.',
+    NOT_PLAIN_TEXT: 'Die Datei ist keine Textdatei.',
+    UNREADABLE_PDF: 'Das PDF konnte nicht gelesen werden. Kopieren Sie seinen Text und fügen Sie ihn stattdessen ein.',
+    PDF_WITHOUT_TEXT: 'Das PDF enthält keinen lesbaren Text; seine Seiten sind vermutlich eingescannte Bilder. Kopieren Sie den Text von der Webseite des Anbieters und fügen Sie ihn stattdessen ein.',
+    EMPTY_DOCUMENT: 'Das Dokument enthält keinen Text.',
+    VENDOR_NOT_NAMED: 'Das Dokument nennt nicht, von welchem Anbieter es stammt. Öffnen Sie zuerst den Anbieter und importieren Sie das Dokument dort.',
     INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten.',
   },
   backups: {

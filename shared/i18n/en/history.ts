@@ -11,6 +11,7 @@ export const history = {
       checklistItem: 'Checklist item {{id}}',
       question: 'Question {{id}}',
       other: 'Entry {{id}}',
+      evidence: 'Fact “{{value}}” from {{vendor}}’s documents',
     },
     field: {
       named: '{{name}}',
@@ -18,6 +19,7 @@ export const history = {
       answer: 'Answer',
       decision: 'Decision',
       dpfConfirmed: 'Certification on the Data Privacy Framework List confirmed',
+      evidence: 'Facts from the vendor’s documents',
     },
     value: {
       none: '(not set)',
@@ -45,6 +47,11 @@ export const history = {
       unarchive: 'Taken out of the archive',
       'report-exported': 'Signed report exported',
       'workspace-import': 'Workspace imported',
+      'vendor-document-import': 'Vendor document imported',
+      'vendor-document-delete': 'Vendor document deleted',
+      'vendor-facts-decision': 'Suggestions from a vendor document accepted or rejected',
+      'vendor-profile-edit': 'Vendor profile edited',
+      'vendor-samples-add': 'Sample vendors added',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {

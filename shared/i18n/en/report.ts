@@ -184,6 +184,41 @@ export const report = {
       chTitle: 'Swiss exporter',
       swissAmendments: 'EU SCCs with the Swiss amendments',
     },
+    vendorEvidence: {
+      label: 'Vendor documents',
+      title: 'Facts from the vendor’s documents',
+      intro:
+        'The facts this assessment took from documents the vendor publishes (privacy policy, data processing agreement, sub-processor list, transfer impact whitepaper), each with the sentence it was read from, quoted exactly as the document states it. Each document is identified by the SHA-256 hash of its text as imported, so that the quotations can be checked against the same version of the document. The vendor’s statements are its own; the assessment weighs them in the step named beside each.',
+      pointer_one: 'One fact on this map and in the later steps was taken from the vendor’s own documents; it is quoted with its sentence under “{{title}}”.',
+      pointer_other: '{{count}} facts on this map and in the later steps were taken from the vendor’s own documents; each is quoted with its sentence under “{{title}}”.',
+      unnamedDocument: 'Document without a name',
+      vendor: 'Vendor',
+      sha256: 'SHA-256 of the text as imported',
+      importedAt: 'Imported',
+      columns: {
+        type: 'Fact',
+        value: 'As stated',
+        usedFor: 'Where used',
+        sentence: 'Sentence in the document',
+      },
+      quoted: '“{{sentence}}”',
+      type: {
+        role: 'Role',
+        country: 'Country',
+        mechanism: 'Transfer tool',
+        subprocessor: 'Sub-processor',
+        data_category: 'Data category',
+        security: 'Security measure',
+        retention: 'Retention',
+        government_access: 'Government access',
+        requests_reported: 'Requests received',
+        contact: 'Privacy contact',
+      },
+      usedFor: {
+        party: 'Party “{{name}}”',
+        gone: 'No longer on the map ({{place}})',
+      },
+    },
     annexes: {
       title: 'Annexes to the Standard Contractual Clauses',
       intro:

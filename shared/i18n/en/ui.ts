@@ -57,6 +57,12 @@ export const ui = {
     CANCELLED: 'Cancelled.',
     VENDOR_NAME_TAKEN: 'Another vendor already goes by this name.',
     VENDOR_IN_USE: 'Assessments are still linked to the vendor.',
+    UNSUPPORTED_DOCUMENT: 'DTIA Studio reads vendor documents as .txt, .html or .pdf files.',
+    NOT_PLAIN_TEXT: 'The file is not a text file.',
+    UNREADABLE_PDF: 'The PDF could not be read. Copy its text and paste it instead.',
+    PDF_WITHOUT_TEXT: 'The PDF has no text to read; its pages are probably scanned images. Copy the text from the vendor’s web page and paste it instead.',
+    EMPTY_DOCUMENT: 'The document has no text.',
+    VENDOR_NOT_NAMED: 'The document does not say which vendor it is from. Open the vendor first and import the document there.',
     INTERNAL: 'An unexpected error occurred.',
   },
   backups: {

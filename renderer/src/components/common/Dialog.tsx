@@ -7,13 +7,15 @@ interface DialogProps {
   /** Dialogs that ask to confirm a destructive action are announced as alert dialogs. */
   role?: 'dialog' | 'alertdialog';
   wide?: boolean;
+  /** As large as the window, for work beside a long text (a document under review). */
+  size?: 'full';
 }
 
 /**
  * A modal dialog on the native <dialog> element: it traps focus, closes on Escape and returns focus to where it
  * was. Rendered only while open.
  */
-export function Dialog({ title, onClose, children, role, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, role, wide = false, size }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -27,7 +29,7 @@ export function Dialog({ title, onClose, children, role, wide = false }: DialogP
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={size === 'full' ? 'dialog dialog-full' : wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       onCancel={(event) => {

@@ -3,6 +3,7 @@ import type { Assessment } from '../../../../shared/domain/assessment';
 import type { Reason } from '../../../../shared/engine/types';
 import { useEvaluation } from '../../hooks/useEvaluation';
 import { useLawLibrary } from '../../stores/lawLibrary';
+import { FillFromVendorButton } from './FillFromVendorButton';
 import { MapDiagram } from './MapDiagram';
 import { PartiesTable } from './PartiesTable';
 import { TransfersTable } from './TransfersTable';
@@ -17,6 +18,7 @@ export function TransferMapWidget({ assessment }: { assessment: Assessment }) {
   );
   return (
     <div className="transfer-map">
+      <FillFromVendorButton assessment={assessment} />
       <MapDiagram map={assessment.map} library={library} />
       <PartiesTable map={assessment.map} />
       <TransfersTable map={assessment.map} prompts={prompts} />

@@ -7,6 +7,7 @@ import { useNavigation } from '../../stores/navigation';
 import { ConfirmDeleteDialog } from '../common/ConfirmDeleteDialog';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { ScreenHeading } from '../common/ScreenHeading';
+import { VendorProfilePanel } from '../vendor-profile/VendorProfilePanel';
 import { LinkAssessmentDialog } from './LinkAssessmentDialog';
 import { MergeVendorDialog } from './MergeVendorDialog';
 import { VendorAssessmentTable } from './VendorAssessmentTable';
@@ -102,6 +103,7 @@ export function VendorPage({ vendorId, notice = '' }: { vendorId: string; notice
           )}
         </section>
       </div>
+      <VendorProfilePanel vendorId={vendor.id} vendorName={vendor.name} onStatus={setStatus} />
 
       {dialog === 'link' && (
         <LinkAssessmentDialog

@@ -6,6 +6,7 @@ import { client } from '../../client';
 import { useNavigation } from '../../stores/navigation';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { ScreenHeading } from '../common/ScreenHeading';
+import { AddSampleVendorsButton } from '../vendor-profile/AddSampleVendorsButton';
 import { NewVendorDialog } from './NewVendorDialog';
 import { VendorTable } from './VendorTable';
 
@@ -24,6 +25,9 @@ export function VendorsScreen({ notice = '' }: { notice?: string }) {
   const [text, setText] = useState('');
   const [creating, setCreating] = useState(false);
 
+  const [status, setStatus] = useState(notice);
+  const [listVersion, setListVersion] = useState(0);
+
   useEffect(() => {
     let current = true;
     void client.listVendors().then((result) => {
@@ -34,7 +38,12 @@ export function VendorsScreen({ notice = '' }: { notice?: string }) {
     return () => {
       current = false;
     };
-  }, []);
+  }, [listVersion]);
+
+  const samplesAdded = (text: string) => {
+    setStatus(text);
+    setListVersion((version) => version + 1);
+  };
 
   const shown = useMemo(() => {
     const key = vendorMatchKey(text);
@@ -48,6 +57,7 @@ export function VendorsScreen({ notice = '' }: { notice?: string }) {
       <div className="screen-title-row">
         <ScreenHeading>{t('vendors.title')}</ScreenHeading>
         <div className="toolbar">
+          {vendors !== null && vendors.length > 0 && <AddSampleVendorsButton onAdded={samplesAdded} />}
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
             {t('vendors.new')}
           </button>
@@ -55,7 +65,7 @@ export function VendorsScreen({ notice = '' }: { notice?: string }) {
       </div>
       <p className="screen-lead">{t('vendors.lead')}</p>
       <p role="status" className="status-line">
-        {notice}
+        {status}
       </p>
       {loadError && <ErrorNotice title={t('vendors.loadFailed')} error={loadError} />}
       {vendors === null && !loadError && <p className="muted">{t('common.loading')}</p>}
@@ -63,6 +73,7 @@ export function VendorsScreen({ notice = '' }: { notice?: string }) {
         <div className="empty-state">
           <p className="empty-state-title">{t('vendors.emptyTitle')}</p>
           <p>{t('vendors.emptyText')}</p>
+          <AddSampleVendorsButton onAdded={samplesAdded} />
         </div>
       )}
       {vendors !== null && vendors.length > 0 && (

@@ -1,0 +1,17 @@
+export * from './types';
+export type { Extractor, SegmentedText, Sentence } from './segment-types';
+export { segment, evidenceOf } from './segment';
+export { htmlToText, decodeEntities } from './html-text';
+export { extractFacts, EXTRACTORS } from './extract';
+export { detectVendor } from './vendor';
+export { findGaps, GAP_QUESTIONS } from './gaps';
+export { extractCountries, dataLocationsIn } from './countries';
+export { findPlaceMentions, type PlaceMention } from './place-matcher';
+export { extractMechanisms, mechanismsIn } from './mechanisms';
+export { extractRoles } from './roles';
+export { extractSubprocessors } from './subprocessors';
+export { extractDataCategories } from './data-categories';
+export { extractSecurity } from './security';
+export { extractRetention } from './retention';
+export { extractGovernmentAccess, extractRequestsReported } from './government-access';
+export { extractContacts } from './contacts';
