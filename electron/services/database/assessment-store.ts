@@ -12,7 +12,8 @@ import type { LawLibrary } from '../../../shared/domain/law-library';
 import { AppFailure } from '../../../shared/domain/result';
 import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
-import { findEmbeddedAssessment, isPdf } from '../report/embedded-assessment';
+import { hasPdfHeader } from '../pdf-reader/pdf-syntax';
+import { findEmbeddedAssessment } from '../report/embedded-assessment';
 import { summaryColumns } from './summary';
 import { evaluateAssessment } from '../../../shared/engine/evaluate';
 import { completenessContext } from '../../../shared/wizard/completeness';
@@ -91,7 +92,7 @@ function validate(candidate: unknown): Assessment {
 
 /** The `.dtia.json` a report PDF carries, or the failure that tells the user why there is none. */
 function embeddedAssessmentText(pdf: Buffer): string {
-  if (!isPdf(pdf)) throw new AppFailure('NOT_A_PDF', 'The file is not a PDF.');
+  if (!hasPdfHeader(pdf)) throw new AppFailure('NOT_A_PDF', 'The file is not a PDF.');
   const found = findEmbeddedAssessment(pdf);
   switch (found.kind) {
     case 'found':
