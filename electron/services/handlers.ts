@@ -11,6 +11,7 @@ import {
 import type { z } from 'zod';
 import { WORKSPACE_EXTENSION, workspaceFileName } from '../../shared/exchange/workspace-format';
 import type { Services } from './types';
+import { osUserName } from './audit/actor';
 
 /** What only the host can do: Electron shows a native save dialog, the test harness writes into its own folder. */
 export interface Platform {
@@ -114,6 +115,8 @@ function implement(services: Services, platform: Platform): Implementation {
     listBackups: () => ({ backups: backups.list(), automaticFailure: backups.automaticFailure() }),
     createBackup: () => backups.create(),
     restoreBackup: ({ id }) => backups.restore(id),
+    getProfile: () => ({ ...settings.profile(), accountName: osUserName() }),
+    saveProfile: (request) => ({ ...settings.saveProfile(request), accountName: osUserName() }),
     getAppSettings: () => settings.app(),
     saveAppSettings: (request) => settings.saveApp(request),
     getSigningSettings: () => settings.signing(),

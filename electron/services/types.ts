@@ -20,6 +20,7 @@ import type {
   SignatureAppearance,
   SigningAlgorithm,
   SigningIdentityInfo,
+  ProfileFields,
   SigningSettings,
   TrustedCertificate,
   VerificationResult,
@@ -228,6 +229,8 @@ export interface TrustService {
 export interface SettingsService {
   app(): AppSettings;
   saveApp(settings: AppSettings): AppSettings;
+  profile(): ProfileFields;
+  saveProfile(profile: ProfileFields): ProfileFields;
   signing(): SigningSettings;
   saveSigning(settings: SigningSettings): SigningSettings;
 }

@@ -57,6 +57,8 @@ export const CHANNELS = [
   'restoreBackup',
   'getAppSettings',
   'saveAppSettings',
+  'getProfile',
+  'saveProfile',
   'getSigningSettings',
   'saveSigningSettings',
   'exportSignedReport',

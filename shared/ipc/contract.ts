@@ -85,6 +85,18 @@ export type SigningSettings = z.infer<typeof signingSettingsSchema>;
 export const appSettingsSchema = z.object({ uiLanguage: z.enum(REPORT_LANGUAGES) }).strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
+/** The local user profile: the name the audit log records as the author of every change. */
+export const profileFieldsSchema = z.object({ name: z.string().trim().max(LIMITS.shortText) }).strict();
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+export const profileSchema = z
+  .object({
+    name: z.string(),
+    /** The operating-system account, recorded while no name is set. */
+    accountName: z.string(),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
+
 export const signatureCheckSchema = z
   .object({
     /** 1-based, in the order the signatures were added. */
@@ -383,6 +395,9 @@ export const contract = {
   restoreBackup: { request: z.object({ id: backupIdSchema }).strict(), response: restoreOutcomeSchema },
   getAppSettings: { request: empty, response: appSettingsSchema },
   saveAppSettings: { request: appSettingsSchema, response: appSettingsSchema },
+  /** The name written to the audit log with every change. */
+  getProfile: { request: empty, response: profileSchema },
+  saveProfile: { request: profileFieldsSchema, response: profileSchema },
   getSigningSettings: { request: empty, response: signingSettingsSchema },
   saveSigningSettings: { request: signingSettingsSchema, response: signingSettingsSchema },
   exportSignedReport: {

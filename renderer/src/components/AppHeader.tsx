@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../stores/editor';
 import { useNavigation, type Route } from '../stores/navigation';
 import { LanguageSelect } from './LanguageSelect';
+import { ProfileButton } from './ProfileButton';
 
 type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups';
 
@@ -62,6 +63,7 @@ export function AppHeader({ navigation = true }: { navigation?: boolean }) {
           </ul>
         </nav>
       )}
+      {navigation && <ProfileButton />}
       <LanguageSelect />
     </header>
   );

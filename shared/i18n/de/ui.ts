@@ -21,6 +21,16 @@ export const ui = {
     identity: 'Signaturidentitäten',
     backups: 'Sicherungen',
   },
+  profile: {
+    label: 'Sie:',
+    buttonHint: 'Der Name, den die Versionsgeschichte bei Ihren Änderungen festhält',
+    title: 'Ihr Name in der Versionsgeschichte',
+    lead: 'Jede Änderung, Freigabe und jeder Import wird in der Versionsgeschichte mit dem Namen der Person festgehalten, die sie vorgenommen hat. Geben Sie Ihren Namen so ein, wie Kolleginnen, Kollegen und Prüfer ihn lesen sollen.',
+    name: 'Name',
+    nameHelp: 'Bleibt das Feld leer, wird der Name des Systemkontos festgehalten: {{account}}.',
+    save: 'Speichern',
+    failed: 'Der Name konnte nicht gespeichert werden.',
+  },
   uiLanguage: {
     label: 'Sprache',
     notSaved: 'Die Sprache konnte nicht gespeichert werden; sie gilt, bis die App geschlossen wird.',

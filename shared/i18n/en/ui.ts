@@ -18,6 +18,16 @@ export const ui = {
     identity: 'Signing identities',
     backups: 'Backups',
   },
+  profile: {
+    label: 'You:',
+    buttonHint: 'The name the history records with your changes',
+    title: 'Your name in the history',
+    lead: 'Every change, approval and import is recorded in the history with the name of who made it. Enter your name as colleagues and auditors should read it.',
+    name: 'Name',
+    nameHelp: 'Left empty, the name of the system account is recorded: {{account}}.',
+    save: 'Save',
+    failed: 'The name could not be saved.',
+  },
   uiLanguage: {
     label: 'Language',
     notSaved: 'The language could not be saved; it applies until the app is closed.',
