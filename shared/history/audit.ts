@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'unarchive',
   'report-exported',
   'workspace-import',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

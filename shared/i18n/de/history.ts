@@ -45,6 +45,7 @@ export const history = {
       unarchive: 'Aus dem Archiv geholt',
       'report-exported': 'Signierten Bericht exportiert',
       'workspace-import': 'Arbeitsbereich importiert',
+      restore: 'Sicherung wiederhergestellt',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {

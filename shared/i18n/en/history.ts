@@ -45,6 +45,7 @@ export const history = {
       unarchive: 'Taken out of the archive',
       'report-exported': 'Signed report exported',
       'workspace-import': 'Workspace imported',
+      restore: 'Backup restored',
     },
     entry: '{{at}}, {{actor}}: {{action}}',
     verify: {
