@@ -74,7 +74,7 @@ export const ui = {
   },
   backups: {
     title: 'Sicherungen',
-    lead: 'DTIA Studio sichert seine Datenbank beim Start, einmal täglich während es läuft, und bevor es die Datenbank für eine neue Version aktualisiert. Es behält die neueste Sicherung jedes der letzten 7 Tage, an denen es lief, und je eine der 4 Wochen davor. Die Sicherungen liegen im Datenordner neben der Datenbank.',
+    lead: 'DTIA Studio sichert seine Datenbank beim Start, einmal täglich während es läuft, und bevor es die Datenbank für eine neue Version aktualisiert. Es behält die neueste Sicherung jedes der letzten 7 Tage, an denen es lief, und je eine der 4 Wochen davor. Von Hand erstellte Sicherungen und solche vor einem Import, einer Wiederherstellung oder einer Aktualisierung bleiben 30 Tage erhalten. Die Sicherungen liegen im Datenordner neben der Datenbank.',
     identitiesApart: 'Signaturidentitäten werden getrennt von der Datenbank aufbewahrt: Eine Wiederherstellung lässt sie unverändert.',
     createNow: 'Jetzt sichern',
     creating: 'Wird gesichert…',

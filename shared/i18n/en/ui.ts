@@ -71,7 +71,7 @@ export const ui = {
   },
   backups: {
     title: 'Backups',
-    lead: 'DTIA Studio backs up its database when it starts, once a day while it runs, and before it updates the database for a new version. It keeps the newest backup of each of the last 7 days it ran, and one of each of the 4 weeks before. The backups lie in the data folder, beside the database.',
+    lead: 'DTIA Studio backs up its database when it starts, once a day while it runs, and before it updates the database for a new version. It keeps the newest backup of each of the last 7 days it ran, and one of each of the 4 weeks before. Backups made by hand, and those made before an import, a restore or an update, are kept for 30 days. The backups lie in the data folder, beside the database.',
     identitiesApart: 'Signing identities are kept apart from the database: a restore leaves them as they are.',
     createNow: 'Back up now',
     creating: 'Backing up…',
