@@ -44,6 +44,9 @@ export const client = {
   unarchiveAssessment: (id: string) => call('unarchiveAssessment', { id }),
   getHistory: (id: string) => call('getHistory', { id }),
   diffVersions: (request: RequestOf<'diffVersions'>) => call('diffVersions', request),
+  /** One page of the audit log, newest first, and the number of its entries. */
+  listHistory: (request: RequestOf<'listHistory'>) => call('listHistory', request),
+  verifyHistory: () => call('verifyHistory', {}),
   queryPortfolio: (query: RequestOf<'queryPortfolio'>['query'], today: string) => call('queryPortfolio', { query, today }),
   listSavedViews: () => call('listSavedViews', {}),
   saveView: (view: RequestOf<'saveView'>) => call('saveView', view),

@@ -41,6 +41,8 @@ export const CHANNELS = [
   'unarchiveAssessment',
   'getHistory',
   'diffVersions',
+  'listHistory',
+  'verifyHistory',
   'getLawLibrary',
   'importAssessmentFromPdf',
   'listSigningIdentities',

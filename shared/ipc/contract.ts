@@ -3,6 +3,7 @@ import { BACKUP_REASONS, backupIdSchema, backupInfoSchema } from '../backup/back
 import { LIMITS, assessmentSchema, assessmentSummarySchema } from '../domain/assessment';
 import { lawLibrarySchema } from '../domain/law-library';
 import { ERROR_CODES, type Result } from '../domain/result';
+import { MAX_HISTORY_PAGE, auditEntrySchema, auditVerificationSchema } from '../history/audit-schema';
 import { approvalSchema, historySchema, lifecycleStatusSchema, versionDiffSchema, versionRefSchema } from '../history/lifecycle';
 import { portfolioPageSchema, portfolioQuerySchema, savedViewSchema } from '../portfolio/query';
 import { conflictChoiceSchema, conflictResolutionSchema, importConflictSchema } from '../exchange/conflicts';
@@ -342,6 +343,15 @@ export const contract = {
       .strict(),
     response: versionDiffSchema,
   },
+  /** One page of the audit log, newest first, with the number of entries in all; only one assessment's with `assessmentId`. */
+  listHistory: {
+    request: z
+      .object({ assessmentId: uuid.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_PAGE), offset: z.number().int().min(0) })
+      .strict(),
+    response: z.object({ entries: z.array(auditEntrySchema), total: z.number().int().nonnegative() }).strict(),
+  },
+  /** Checks the audit log's hash chain and its recorded head; the first broken link, if any, says where and why. */
+  verifyHistory: { request: empty, response: auditVerificationSchema },
   /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
   getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },
   importAssessmentFromPdf: {

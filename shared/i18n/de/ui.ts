@@ -20,6 +20,7 @@ export const ui = {
     verify: 'Bericht prüfen',
     identity: 'Signaturidentitäten',
     backups: 'Sicherungen',
+    history: 'Verlauf',
   },
   profile: {
     label: 'Sie:',

@@ -17,6 +17,7 @@ export const ui = {
     verify: 'Verify a report',
     identity: 'Signing identities',
     backups: 'Backups',
+    history: 'History',
   },
   profile: {
     label: 'You:',
