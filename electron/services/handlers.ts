@@ -97,10 +97,11 @@ function implement(services: Services, platform: Platform): Implementation {
     unarchiveAssessment: ({ id }) => services.lifecycle.unarchive(id),
     getHistory: ({ id }) => services.lifecycle.history(id),
     diffVersions: ({ id, from, to }) => services.lifecycle.diff(id, { from, to }),
-    listHistory: ({ assessmentId, limit, offset }) => ({
-      entries: services.audit.list({ assessmentId, limit, offset }),
-      total: services.audit.count({ assessmentId }),
-    }),
+    listHistory: ({ assessmentId, limit, offset }) => {
+      const entries = services.audit.list({ assessmentId, limit, offset });
+      const ids = entries.flatMap((entry) => (entry.assessmentId ? [entry.assessmentId] : []));
+      return { entries, total: services.audit.count({ assessmentId }), titles: services.assessments.titles(ids) };
+    },
     verifyHistory: () => services.audit.verify(),
     importAssessmentFromPdf: ({ fileName, pdfBase64, resolution }) =>
       services.exchange.importAssessment({ kind: 'pdf', fileName, pdf: Buffer.from(pdfBase64, 'base64') }, resolution),

@@ -84,6 +84,8 @@ export type ServicesHealth = { state: 'ok' } | DataProblem;
 
 export interface AssessmentStore {
   list(): AssessmentSummary[];
+  /** The current titles of those of these assessments that exist, by id. */
+  titles(ids: readonly string[]): Record<string, string>;
   get(id: string): Assessment;
   create(title: string): Assessment;
   /** Stores the whole document; returns the new `updatedAt` and the derived summary. */

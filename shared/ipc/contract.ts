@@ -348,7 +348,14 @@ export const contract = {
     request: z
       .object({ assessmentId: uuid.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_PAGE), offset: z.number().int().min(0) })
       .strict(),
-    response: z.object({ entries: z.array(auditEntrySchema), total: z.number().int().nonnegative() }).strict(),
+    response: z
+      .object({
+        entries: z.array(auditEntrySchema),
+        total: z.number().int().nonnegative(),
+        /** The current titles of the page's assessments that still exist, by id. */
+        titles: z.record(z.string(), z.string()),
+      })
+      .strict(),
   },
   /** Checks the audit log's hash chain and its recorded head; the first broken link, if any, says where and why. */
   verifyHistory: { request: empty, response: auditVerificationSchema },

@@ -195,6 +195,7 @@ function notFound(id: string): AppFailure {
 export function createAssessmentStore(db: Database.Database, deps: AssessmentStoreDeps): AssessmentStore {
   // Prepared once: a save runs on every edit and must stay far below a frame.
   const statements = {
+    titles: db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM assessments WHERE id IN (SELECT value FROM json_each(?))'),
     list: db.prepare<[], SummaryRow>(
       `SELECT id, title, importer, destination, status, updated_at, next_review_date
        FROM assessments ORDER BY updated_at DESC, rowid DESC`,
@@ -389,6 +390,10 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
     get(id) {
       return read(id);
+    },
+
+    titles(ids) {
+      return Object.fromEntries(statements.titles.all(JSON.stringify([...new Set(ids)])).map((row) => [row.id, row.title]));
     },
 
     // Each write takes the write lock when it begins (IMMEDIATE), so that the change and its audit entry never meet

@@ -4,7 +4,7 @@ import { useNavigation, type Route } from '../stores/navigation';
 import { LanguageSelect } from './LanguageSelect';
 import { ProfileButton } from './ProfileButton';
 
-type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups';
+type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups' | 'history';
 
 const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'home', labelKey: 'nav.assessments' },
@@ -12,6 +12,7 @@ const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'verify', labelKey: 'nav.verify' },
   { name: 'identity', labelKey: 'nav.identity' },
   { name: 'backups', labelKey: 'nav.backups' },
+  { name: 'history', labelKey: 'nav.history' },
 ];
 
 /**

@@ -18,7 +18,7 @@ export function AuditLogTable({ entries, titles, onOpen }: AuditLogTableProps) {
   const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   return (
     <div className="table-frame">
-      <table className="data-table compact-table">
+      <table className="data-table compact-table audit-log-table">
         <caption className="visually-hidden">{t('history.log.caption')}</caption>
         <thead>
           <tr>
@@ -32,12 +32,12 @@ export function AuditLogTable({ entries, titles, onOpen }: AuditLogTableProps) {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.seq}>
-              <th scope="row">
+              <th scope="row" className="audit-log-fixed">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
               </th>
-              <td>{entry.actor}</td>
+              <td className="audit-log-fixed">{entry.actor}</td>
               {/* An action this version does not know (a newer app wrote it) is shown as recorded. */}
-              <td>{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</td>
+              <td className="audit-log-fixed">{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</td>
               <td>
                 <EntryAssessment entry={entry} titles={titles} onOpen={onOpen} />
               </td>

@@ -19,7 +19,7 @@ export function EntryAssessment({ entry, titles, onOpen }: EntryAssessmentProps)
   const current = titles.get(id);
   if (current !== undefined) {
     return (
-      <button type="button" className="link-button row-title" onClick={() => onOpen(id)}>
+      <button type="button" className="link-button" onClick={() => onOpen(id)}>
         {current}
       </button>
     );

@@ -15,7 +15,7 @@ function Verdict({ result }: { result: AuditVerification }) {
         {!intact && !broken && t('history.log.verifyFailed')}
       </p>
       {/* What the check cannot show belongs with every verdict, so that "intact" is not read as more than it is. */}
-      <p className="verification-limit">{t('history.verify.limit')}</p>
+      <p className="muted">{t('history.verify.limit')}</p>
     </div>
   );
 }
@@ -25,7 +25,7 @@ export function VerificationOutcome({ state }: { state: VerificationState }) {
   const { t } = useTranslation();
   return (
     <>
-      <div role="status" className="history-verification">
+      <div role="status">
         {state.kind === 'working' && <p className="status-line">{t('history.log.verifying')}</p>}
         {state.kind === 'done' && <Verdict result={state.result} />}
       </div>
