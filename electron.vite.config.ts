@@ -17,7 +17,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // A worker thread needs a file of its own.
+          'exchange-worker': resolve(__dirname, 'electron/services/exchange/worker.ts'),
+        },
       },
     },
   },

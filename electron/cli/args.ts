@@ -19,6 +19,7 @@ export type Command =
   | { name: 'verify'; pdf: string; trust: string[] }
   | { name: 'import'; file: string; dataDir: string | null }
   | { name: 'list'; dataDir: string | null }
+  | { name: 'verify-history'; dataDir: string | null }
   | { name: 'assess'; file: string; today: string | null };
 
 /** A command line that does not fit the usage; the caller prints the usage and exits with 2. */
@@ -46,6 +47,11 @@ Commands:
       and print its id and title as JSON.
   list [--data-dir <dir>]
       Print the stored assessments as JSON.
+  verify-history [--data-dir <dir>]
+      Check the audit log of the data folder: every change is chained to the one before by a SHA-256 hash, so
+      a change, removal or reordering of entries, or entries cut from the end, breaks the chain. Prints
+      {ok, entries, firstBroken: {seq, reason} | null} as JSON; the database is only read.
+      Exit status: 0 intact, 1 broken, 2 no readable database.
   assess <file.dtia.json> [--today <YYYY-MM-DD>]
       Evaluate an assessment file with the shipped law library and print the result as JSON: the tool and SCC
       module per transfer, the verdict per law, the risk model with every factor, and the proposed outcome with
@@ -148,6 +154,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'list': {
       const { help, values } = parse(rest, DATA_DIR, 0, 'list [--data-dir <dir>]');
       return help ? { name: 'help' } : { name: 'list', dataDir: text(values['data-dir']) };
+    }
+    case 'verify-history': {
+      const { help, values } = parse(rest, DATA_DIR, 0, 'verify-history [--data-dir <dir>]');
+      return help ? { name: 'help' } : { name: 'verify-history', dataDir: text(values['data-dir']) };
     }
     case 'assess': {
       const spec: OptionSpec = { today: { type: 'string' } };

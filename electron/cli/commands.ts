@@ -1,11 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LIMITS } from '../../shared/domain/assessment';
 import { INTERCHANGE_VERSION, parseInterchange, type ParsedInterchange } from '../../shared/domain/interchange';
 import { evaluateAssessment } from '../../shared/engine/evaluate';
 import { createI18n } from '../../shared/i18n';
+import { verifyHistoryFile } from '../services/audit/verify-history-file';
+import { heldByRunningInstance } from '../services/data-dir-lock';
+import { DATABASE_FILE } from '../services/index';
 import { loadLawLibrary } from '../services/law-library';
-import { resourcesDir } from '../services/paths';
+import { defaultDataDir, resourcesDir } from '../services/paths';
 import { MAX_P12_BYTES, MAX_PDF_BYTES } from '../../shared/ipc/contract';
 import { AppFailure } from '../../shared/domain/result';
 import { createThrowawayIdentity, loadP12Identity } from '../services/signing/identity';
@@ -102,14 +105,17 @@ export async function verifyReport(command: Of<'verify'>, io: CliIo): Promise<nu
   return result.valid ? EXIT.ok : EXIT.invalid;
 }
 
-/** A report PDF brings its embedded assessment; anything else is read as a `.dtia.json` file. */
+/**
+ * A report PDF brings its embedded assessment; anything else is read as a `.dtia.json` file. The command line cannot
+ * ask, so an assessment whose id is taken is kept beside the stored one, under a new id and its title marked "(2)".
+ */
 export async function importAssessment(command: Of<'import'>, io: CliIo): Promise<number> {
   const isPdf = /\.pdf$/i.test(command.file);
   const name = basename(command.file);
   const { assessment, migratedFromVersion } = isPdf
-    ? await withServices(command.dataDir, (services) => services.assessments.importPdf(name, readFileLimited(command.file, MAX_PDF_BYTES, 'report')))
+    ? await withServices(command.dataDir, (services) => services.assessments.importPdf(name, readFileLimited(command.file, MAX_PDF_BYTES, 'report'), 'keep-both'))
     : await withServices(command.dataDir, (services) =>
-        services.assessments.importFile(name, readTextLimited(command.file, LIMITS.importBytes, 'assessment file')),
+        services.assessments.importFile(name, readTextLimited(command.file, LIMITS.importBytes, 'assessment file'), 'keep-both'),
       );
   if (migratedFromVersion !== null) io.stderr(migratedNotice(command.file, migratedFromVersion));
   io.stdout(json({ id: assessment.id, title: assessment.title }));
@@ -134,4 +140,12 @@ export async function assessFile(command: Of<'assess'>, io: CliIo): Promise<numb
   });
   io.stdout(json(output));
   return evaluation.outcome.outcome === 'do-not-proceed' ? EXIT.invalid : EXIT.ok;
+}
+
+/** Opens the database read-only, beside a running app if there is one: the history is looked at, never migrated. */
+export async function verifyHistory(command: Of<'verify-history'>, io: CliIo): Promise<number> {
+  const dataDir = resolve(command.dataDir ?? defaultDataDir());
+  const result = verifyHistoryFile(join(dataDir, DATABASE_FILE), { attached: heldByRunningInstance(dataDir) });
+  io.stdout(json(result));
+  return result.ok ? EXIT.ok : EXIT.invalid;
 }

@@ -1,5 +1,5 @@
 import { parseCommandLine, USAGE, UsageError, type Command } from './args';
-import { EXIT, assessFile, countersignReport, exportReport, importAssessment, listAssessments, verifyReport } from './commands';
+import { EXIT, assessFile, countersignReport, exportReport, importAssessment, listAssessments, verifyHistory, verifyReport } from './commands';
 import { errorLine, type CliIo } from './io';
 
 async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo): Promise<number> {
@@ -16,6 +16,8 @@ async function dispatch(command: Exclude<Command, { name: 'help' }>, io: CliIo):
       return listAssessments(command, io);
     case 'assess':
       return assessFile(command, io);
+    case 'verify-history':
+      return verifyHistory(command, io);
   }
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AppFailure } from '../../shared/domain/result';
 import { createServices } from '../services/index';
 import { defaultDataDir, resourcesDir } from '../services/paths';
 import type { Services } from '../services/types';
@@ -15,9 +16,15 @@ function appVersion(): string {
   }
 }
 
+/**
+ * The command runs beside a running app if there is one (no folder lock: its commands are short and SQLite serialises
+ * writers). Data that cannot be used stops the command before it starts, with the reason the app would show.
+ */
 export async function withServices<T>(dataDir: string | null, task: (services: Services) => T | Promise<T>): Promise<T> {
-  const services = createServices({ dataDir: resolve(dataDir ?? defaultDataDir()), resourcesDir: resourcesDir(), appVersion: appVersion() });
+  const services = createServices({ dataDir: resolve(dataDir ?? defaultDataDir()), resourcesDir: resourcesDir(), appVersion: appVersion(), lock: 'none' });
   try {
+    const health = services.health();
+    if (health.state !== 'ok') throw new AppFailure(health.state === 'newer' ? 'DATABASE_NEWER' : 'DATABASE_UNAVAILABLE', health.message, health.details);
     return await task(services);
   } finally {
     services.close();

@@ -36,6 +36,10 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
 
+/**
+ * A data folder that cannot be used (damaged, from a newer version, open in another instance) is no reason to stop:
+ * the services say why, and the window opens on the recovery screen, which explains it and offers the backups.
+ */
 function start(): void {
   lockDownSession(session.defaultSession, contentSecurityPolicy(devServerUrl !== undefined));
   try {
@@ -46,6 +50,9 @@ function start(): void {
       secretBox: safeStorageSecretBox(safeStorage),
       appVersion: app.getVersion(),
       sqliteNativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+      automaticBackups: true,
+      // Built beside this file by electron-vite (electron.vite.config.ts).
+      exchangeWorker: join(here, 'exchange-worker.js'),
     });
   } catch (error) {
     fatal(error);
@@ -64,6 +71,7 @@ function start(): void {
   });
 }
 
+/** Only for what the recovery screen cannot show: the services or the window could not be built at all. */
 function fatal(error: unknown): void {
   const message = error instanceof AppFailure ? error.message : String(error);
   dialog.showErrorBox('DTIA Studio cannot start', message);

@@ -11,6 +11,8 @@ import './styles/wizard.css';
 import './styles/screens.css';
 import './styles/map.css';
 import './styles/analysis.css';
+import './styles/records.css';
+import './styles/portfolio.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { BACKUP_REASONS, backupIdSchema, backupInfoSchema } from '../backup/backup-info';
 import { LIMITS, assessmentSchema, assessmentSummarySchema } from '../domain/assessment';
 import { lawLibrarySchema } from '../domain/law-library';
-import type { Result } from '../domain/result';
+import { ERROR_CODES, type Result } from '../domain/result';
+import { MAX_HISTORY_PAGE, auditEntrySchema, auditVerificationSchema } from '../history/audit-schema';
+import { approvalSchema, historySchema, lifecycleStatusSchema, versionDiffSchema, versionRefSchema } from '../history/lifecycle';
+import { portfolioPageSchema, portfolioQuerySchema, savedViewSchema } from '../portfolio/query';
+import { conflictChoiceSchema, conflictResolutionSchema, importConflictSchema } from '../exchange/conflicts';
+import { jobStatusSchema } from '../exchange/jobs';
+import { TEMPLATE_LIMITS, templateInfoSchema } from '../templates/template';
+import { VENDOR_LINKS, vendorDetailSchema, vendorFieldsSchema, vendorListItemSchema, vendorSchema } from '../vendors/vendor';
 import { CHANNELS, type Channel } from './channels';
 
 export { ipcChannel } from './channels';
@@ -78,6 +86,18 @@ export type SigningSettings = z.infer<typeof signingSettingsSchema>;
 export const appSettingsSchema = z.object({ uiLanguage: z.enum(REPORT_LANGUAGES) }).strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
+/** The local user profile: the name the audit log records as the author of every change. */
+export const profileFieldsSchema = z.object({ name: z.string().trim().max(LIMITS.shortText) }).strict();
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+export const profileSchema = z
+  .object({
+    name: z.string(),
+    /** The operating-system account, recorded while no name is set. */
+    accountName: z.string(),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
+
 export const signatureCheckSchema = z
   .object({
     /** 1-based, in the order the signatures were added. */
@@ -122,15 +142,131 @@ export const verificationResultSchema = z
     embedded: z.union([z.object({ fileName: z.string(), contentHash: z.string(), matchesCover: z.boolean() }).strict(), z.null()]),
     /** Bytes follow the last signature's signed range. */
     changedAfterLastSignature: z.boolean(),
+    /** The stored assessment and revision the report was made from, when this app exported it or kept that version. */
+    matchesVersion: z.object({ assessmentId: z.string(), revision: z.number().int() }).strict().nullable().optional(),
     problems: z.array(z.string()),
   })
   .strict();
 export type VerificationResult = z.infer<typeof verificationResultSchema>;
 
+/** Why the data folder cannot be worked on: its database is damaged or from a newer version, another instance holds it, or it cannot be read. */
+export const DATA_PROBLEM_STATES = ['damaged', 'newer', 'locked', 'unreadable'] as const;
+export type DataProblemState = (typeof DATA_PROBLEM_STATES)[number];
+
+export const dataHealthSchema = z.union([
+  z.object({ state: z.literal('ok') }).strict(),
+  z
+    .object({
+      state: z.enum(DATA_PROBLEM_STATES),
+      message: z.string(),
+      /** The findings behind the message: file names, sizes, what SQLite reported. */
+      details: z.array(z.string()),
+    })
+    .strict(),
+]);
+export type DataHealth = z.infer<typeof dataHealthSchema>;
+
+/** An automatic backup (at start or daily) that failed; kept until the next one succeeds. */
+export const automaticBackupFailureSchema = z
+  .object({
+    reason: z.enum(BACKUP_REASONS),
+    at: z.string(),
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+  })
+  .strict();
+export type AutomaticBackupFailure = z.infer<typeof automaticBackupFailureSchema>;
+
+export const restoreOutcomeSchema = z
+  .object({
+    /** The data folder's health after the restore. */
+    health: dataHealthSchema,
+    restored: backupInfoSchema,
+    /** The copy of the state before the restore; null when there was no sound database to copy. */
+    beforeRestore: backupInfoSchema.nullable(),
+    /** Where a damaged database file was moved, unchanged; null when there was none. */
+    damagedFileMovedTo: z.string().nullable(),
+  })
+  .strict();
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
 const passphrase = z.string().min(8, 'at least 8 characters').max(1024);
+
+const importedAssessmentSchema = z
+  .object({
+    assessment: assessmentSchema,
+    /** Set when an older file version was converted, so the user can be told. */
+    migratedFromVersion: z.union([z.number().int(), z.null()]),
+    /** The stored assessment of the same id was replaced. */
+    replaced: z.boolean(),
+    /** The backup made before the replacement. */
+    backup: backupInfoSchema.nullable(),
+  })
+  .strict();
+
+/** A job was started (see getJob); null when the user cancelled the file dialog before it could start. */
+const jobStarted = z.object({ jobId: z.string().nullable() }).strict();
 
 export const contract = {
   listAssessments: { request: empty, response: z.array(assessmentSummarySchema) },
+  /** One page of the portfolio with its total and counts; `today` (YYYY-MM-DD) decides overdue and soon-due reviews. */
+  queryPortfolio: {
+    request: z.object({ query: portfolioQuerySchema, today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    response: portfolioPageSchema,
+  },
+  listSavedViews: { request: empty, response: z.array(savedViewSchema) },
+  /** Adds a saved view, or renames and replaces the query of the one with `id`. */
+  saveView: {
+    request: z.object({ id: uuid.optional(), name: z.string().trim().min(1).max(100), query: portfolioQuerySchema }).strict(),
+    response: savedViewSchema,
+  },
+  deleteView: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /** Every row of a portfolio query (all pages, its filters and order) as CSV text; the renderer saves it with saveFile. */
+  exportPortfolioCsv: {
+    request: z
+      .object({
+        query: portfolioQuerySchema,
+        language: z.enum(REPORT_LANGUAGES),
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      })
+      .strict(),
+    response: z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() }).strict(),
+  },
+  listVendors: { request: empty, response: z.array(vendorListItemSchema) },
+  /** The vendor with the assessments linked to it. */
+  getVendor: { request: z.object({ id: uuid }).strict(), response: vendorDetailSchema },
+  createVendor: { request: vendorFieldsSchema, response: vendorSchema },
+  updateVendor: { request: z.object({ id: uuid }).extend(vendorFieldsSchema.shape).strict(), response: vendorSchema },
+  /** The source's assessments and names go to the target; the source is removed. */
+  mergeVendors: { request: z.object({ sourceId: uuid, targetId: uuid }).strict(), response: vendorSchema },
+  /** Refused with VENDOR_IN_USE while assessments are linked, unless `unlink`. */
+  deleteVendor: {
+    request: z.object({ id: uuid, unlink: z.boolean() }).strict(),
+    response: z.object({ id: z.string(), unlinked: z.number().int() }).strict(),
+  },
+  /** Links an assessment to a vendor by hand; null lets its importer's name decide again. */
+  linkAssessmentVendor: {
+    request: z.object({ assessmentId: uuid, vendorId: uuid.nullable() }).strict(),
+    response: z.object({ assessmentId: z.string(), vendorId: z.string().nullable(), linkedBy: z.enum(VENDOR_LINKS) }).strict(),
+  },
+  listTemplates: { request: empty, response: z.array(templateInfoSchema) },
+  /** Keeps the stored assessment as a template, without its conclusion and dates. */
+  saveAsTemplate: {
+    request: z
+      .object({
+        assessmentId: uuid,
+        name: z.string().trim().min(1).max(TEMPLATE_LIMITS.name),
+        description: z.string().trim().max(TEMPLATE_LIMITS.description),
+      })
+      .strict(),
+    response: templateInfoSchema,
+  },
+  deleteTemplate: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /** A new draft assessment from a template. */
+  createFromTemplate: {
+    request: z.object({ templateId: uuid, title: z.string().trim().min(1).max(LIMITS.shortText) }).strict(),
+    response: assessmentSchema,
+  },
   getAssessment: { request: z.object({ id: uuid }).strict(), response: assessmentSchema },
   createAssessment: {
     request: z.object({ title: z.string().trim().min(1).max(LIMITS.shortText) }).strict(),
@@ -142,20 +278,94 @@ export const contract = {
   },
   duplicateAssessment: { request: z.object({ id: uuid }).strict(), response: assessmentSchema },
   deleteAssessment: { request: z.object({ id: uuid }).strict(), response: z.object({ id: z.string() }).strict() },
+  /**
+   * An assessment whose id is taken here is refused with IMPORT_CONFLICT unless `resolution` says what to do: keep
+   * both, or replace the stored one (the database is backed up first, as `backup` names).
+   */
   importAssessment: {
-    request: z.object({ fileName: z.string().max(LIMITS.shortText), content: z.string().max(LIMITS.importBytes + 1) }).strict(),
-    /** `migratedFromVersion` is set when an older file version was converted, so the user can be told. */
-    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
+    request: z
+      .object({
+        fileName: z.string().max(LIMITS.shortText),
+        content: z.string().max(LIMITS.importBytes + 1),
+        resolution: conflictChoiceSchema.optional(),
+      })
+      .strict(),
+    response: importedAssessmentSchema,
   },
   exportAssessmentJson: {
     request: z.object({ id: uuid }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() }).strict(),
   },
+  /** What importing the file would do, writing nothing: its assessment, and the stored one of the same id if any. */
+  previewAssessmentImport: {
+    request: z.union([
+      z.object({ fileName: z.string().max(LIMITS.shortText), content: z.string().max(LIMITS.importBytes + 1) }).strict(),
+      z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
+    ]),
+    response: z
+      .object({
+        assessment: z.object({ id: z.string(), title: z.string() }).strict(),
+        migratedFromVersion: z.union([z.number().int(), z.null()]),
+        conflicts: z.array(importConflictSchema),
+      })
+      .strict(),
+  },
+  /** Asks where to save (native dialog) and exports the whole workspace there in a job; null when the user cancels. */
+  startWorkspaceExport: { request: empty, response: jobStarted },
+  /** Asks for a workspace file and checks it in a job, writing nothing; its result lists the conflicts. */
+  previewWorkspaceImport: { request: empty, response: jobStarted },
+  /** Imports the file a preview checked (named by its token) in a job, all or nothing. */
+  startWorkspaceImport: {
+    request: z.object({ fileToken: uuid, resolution: conflictResolutionSchema }).strict(),
+    response: z.object({ jobId: z.string() }).strict(),
+  },
+  /** A job's progress and, once done, its result or error; asked for repeatedly while it runs. */
+  getJob: { request: z.object({ id: uuid }).strict(), response: jobStatusSchema },
+  /** Stops a job, unless it has begun to make its result final; nothing of a cancelled job remains. */
+  cancelJob: { request: z.object({ id: uuid }).strict(), response: jobStatusSchema },
+  getLifecycle: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  /** Only a complete draft can be submitted; ASSESSMENT_INCOMPLETE names the open questions. */
+  submitForReview: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  returnToDraft: {
+    request: z.object({ id: uuid, note: z.string().max(LIMITS.longText) }).strict(),
+    response: lifecycleStatusSchema,
+  },
+  /** Freezes the reviewed revision; `reportSha256` names the signed PDF kept as evidence of the approval. */
+  approveAssessment: { request: z.object({ id: uuid }).extend(approvalSchema.shape).strict(), response: lifecycleStatusSchema },
+  archiveAssessment: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  unarchiveAssessment: { request: z.object({ id: uuid }).strict(), response: lifecycleStatusSchema },
+  /** The lifecycle and the kept versions, newest first. */
+  getHistory: { request: z.object({ id: uuid }).strict(), response: historySchema },
+  /** What changed between two kept versions, or between one and the current working revision. */
+  diffVersions: {
+    request: z
+      .object({ id: uuid, from: z.union([versionRefSchema, z.literal('current')]), to: z.union([versionRefSchema, z.literal('current')]) })
+      .strict(),
+    response: versionDiffSchema,
+  },
+  /** One page of the audit log, newest first, with the number of entries in all; only one assessment's with `assessmentId`. */
+  listHistory: {
+    request: z
+      .object({ assessmentId: uuid.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_PAGE), offset: z.number().int().min(0) })
+      .strict(),
+    response: z
+      .object({
+        entries: z.array(auditEntrySchema),
+        total: z.number().int().nonnegative(),
+        /** The current titles of the page's assessments that still exist, by id. */
+        titles: z.record(z.string(), z.string()),
+      })
+      .strict(),
+  },
+  /** Checks the audit log's hash chain and its recorded head; the first broken link, if any, says where and why. */
+  verifyHistory: { request: empty, response: auditVerificationSchema },
   /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
   getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },
   importAssessmentFromPdf: {
-    request: z.object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES) }).strict(),
-    response: z.object({ assessment: assessmentSchema, migratedFromVersion: z.union([z.number().int(), z.null()]) }).strict(),
+    request: z
+      .object({ fileName: z.string().max(LIMITS.shortText), pdfBase64: base64(MAX_PDF_BYTES), resolution: conflictChoiceSchema.optional() })
+      .strict(),
+    response: importedAssessmentSchema,
   },
   listSigningIdentities: { request: empty, response: z.array(signingIdentityInfoSchema) },
   createSigningIdentity: {
@@ -189,8 +399,22 @@ export const contract = {
     request: z.object({ certificateSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     response: z.object({ certificateSha256: z.string() }).strict(),
   },
+  /** Whether the data folder could be opened, and whether this instance may restore a backup into it. */
+  getHealth: { request: empty, response: z.object({ health: dataHealthSchema, canRestore: z.boolean() }).strict() },
+  /** The backups, newest first; listed also while the database cannot be used, so that one can be restored. */
+  listBackups: {
+    request: empty,
+    response: z.object({ backups: z.array(backupInfoSchema), automaticFailure: automaticBackupFailureSchema.nullable() }).strict(),
+  },
+  /** A backup made now, at the user's request. */
+  createBackup: { request: empty, response: backupInfoSchema },
+  /** Puts a backup in place of the database; the state before is backed up first (or, when damaged, moved aside). */
+  restoreBackup: { request: z.object({ id: backupIdSchema }).strict(), response: restoreOutcomeSchema },
   getAppSettings: { request: empty, response: appSettingsSchema },
   saveAppSettings: { request: appSettingsSchema, response: appSettingsSchema },
+  /** The name written to the audit log with every change. */
+  getProfile: { request: empty, response: profileSchema },
+  saveProfile: { request: profileFieldsSchema, response: profileSchema },
   getSigningSettings: { request: empty, response: signingSettingsSchema },
   saveSigningSettings: { request: signingSettingsSchema, response: signingSettingsSchema },
   exportSignedReport: {

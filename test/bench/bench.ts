@@ -14,6 +14,7 @@ import { loadLawLibrary } from '../../electron/services/law-library';
 import { createThrowawayIdentity } from '../../electron/services/signing/identity';
 import { bindBackend, createTestBackend, REPO_ROOT, RENDERER_DIR } from '../e2e/support/app';
 import { serveRenderer } from '../e2e/support/static-server';
+import { benchPortfolioRender } from './portfolio-render';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,6 +96,61 @@ function benchLargeReport(language: 'en' | 'de', runs: number): LargeReportBench
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as LargeReportBench;
 }
 
+interface PortfolioBench {
+  count: number;
+  transfers: number;
+  generateMs: number;
+  openWorkspace: number;
+  searchHits: number;
+  filterHits: number;
+  portfolio: number[];
+  search: number[];
+  filter: number[];
+  open: number[];
+  save: number[];
+  csv: number[];
+  csvRows: number;
+  vendors: number[];
+}
+
+/** The portfolio's backend on a generated workspace of 10,000 assessments, in a process of its own. */
+function benchPortfolio(): PortfolioBench {
+  const bundle = join(REPO_ROOT, 'test-results', 'bench', 'portfolio.mjs');
+  execFileSync(
+    join(REPO_ROOT, 'node_modules/.bin/esbuild'),
+    [join(REPO_ROOT, 'test/bench/portfolio.ts'), '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${bundle}`, '--log-level=warning'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
+  const output = execFileSync(process.execPath, [bundle, '10000', '21'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as PortfolioBench;
+}
+
+interface WorkspaceBench {
+  count: number;
+  transfers: number;
+  bytes: number;
+  export: number[];
+  import: number[];
+}
+
+function esbuild(entry: string, outfile: string): void {
+  execFileSync(
+    join(REPO_ROOT, 'node_modules/.bin/esbuild'),
+    [join(REPO_ROOT, entry), '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${outfile}`, '--log-level=warning'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
+}
+
+/** Export and import of the whole 10,000-assessment workspace through the exchange worker, in a process of its own. */
+function benchWorkspaceExchange(): WorkspaceBench {
+  const bundle = join(REPO_ROOT, 'test-results', 'bench', 'workspace.mjs');
+  const worker = join(REPO_ROOT, 'test-results', 'bench', 'exchange-worker.mjs');
+  esbuild('test/bench/workspace.ts', bundle);
+  esbuild('electron/services/exchange/worker.ts', worker);
+  const output = execFileSync(process.execPath, [bundle, '10000', '5', worker], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkspaceBench;
+}
+
 async function main() {
   execFileSync(join(REPO_ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dtia-bench-'));
@@ -102,6 +158,8 @@ async function main() {
   const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') });
   try {
     const largeReports = [benchLargeReport('en', 7), benchLargeReport('de', 7)];
+    const portfolio = benchPortfolio();
+    const exchange = benchWorkspaceExchange();
     const example = loadExample();
     const identity = createThrowawayIdentity(new Date());
     const exportTimes = await timeIt(9, () => services.reports.renderAndSign(example, identity, { language: 'en', confidentiality: '', appearance: 'visible' }));
@@ -125,6 +183,7 @@ async function main() {
     });
 
     const loadTimes = await benchRendererLoad(7);
+    const portfolioRender = await benchPortfolioRender(7);
 
     console.log('DTIA Studio benchmark (median of runs)');
     console.log(`  renderer load to interactive wizard: ${format(median(loadTimes))}  (${loadTimes.length} runs, target ≤ 1000 ms)`);
@@ -137,6 +196,29 @@ async function main() {
       console.log(`  large report (${large.language}), peak memory:    ${large.peakRssMb.toFixed(0)} MB  (whole process, target ≤ 300 MB)`);
     }
     console.log(`  save of one edit:                    ${format(median(saveTimes))}  (${saveTimes.length} runs, target ≤ 5 ms)`);
+    console.log(
+      `  portfolio workspace: ${portfolio.count} assessments, ${portfolio.transfers} transfers, generated in ${format(portfolio.generateMs)}; ` +
+        `services opened with the first page in ${format(portfolio.openWorkspace)}`,
+    );
+    console.log(`  portfolio first page (backend):      ${format(median(portfolio.portfolio))}  (${portfolio.portfolio.length} runs, target ≤ 300 ms with rendering)`);
+    console.log(
+      `  portfolio first page rendered:       ${format(median(portfolioRender.times))}  (${portfolioRender.times.length} runs, ${portfolioRender.count} assessments, from the app's start to rows and counts on screen)`,
+    );
+    console.log(
+      `  portfolio opened and rendered:       ${format(median(portfolioRender.openTimes))}  (${portfolioRender.openTimes.length} runs, click on Assessments in the running app to rows and counts on screen, target ≤ 300 ms)`,
+    );
+    console.log(`  portfolio re-sorted and rendered:    ${format(median(portfolioRender.sortTimes))}  (${portfolioRender.sortTimes.length} runs, click on a header to the new first page on screen)`);
+    console.log(`  portfolio full-text search:          ${format(median(portfolio.search))}  (${portfolio.searchHits} hits, target ≤ 50 ms)`);
+    console.log(`  portfolio filter change:             ${format(median(portfolio.filter))}  (country + status, ${portfolio.filterHits} hits, target ≤ 50 ms)`);
+    console.log(`  open one assessment (of 10,000):     ${format(median(portfolio.open))}  (target ≤ 100 ms)`);
+    console.log(`  save of one edit (of 10,000):        ${format(median(portfolio.save))}  (target ≤ 5 ms)`);
+    console.log(`  portfolio as CSV, every row:         ${format(median(portfolio.csv))}  (${portfolio.csvRows} rows, ${portfolio.csv.length} runs)`);
+    console.log(`  vendor list with counts:             ${format(median(portfolio.vendors))}  (${portfolio.vendors.length} runs)`);
+    console.log(
+      `  workspace export (10,000):           ${format(median(exchange.export))}  (${exchange.export.length} runs, ${exchange.count} assessments, ` +
+        `${exchange.transfers} transfers, ${(exchange.bytes / 1e6).toFixed(1)} MB file, in the exchange worker)`,
+    );
+    console.log(`  workspace import (10,000), fresh:    ${format(median(exchange.import))}  (${exchange.import.length} runs: check, then write in one transaction)`);
     console.log(`  assess (evaluate + word the reasons): ${format(median(assessTimes))}  (${assessTimes.length} runs)`);
   } finally {
     services.close();

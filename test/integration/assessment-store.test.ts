@@ -281,10 +281,11 @@ describe('assessment store', () => {
     const parsed = parseInterchange(exported.content);
     expect(parsed.ok && parsed.value.assessment).toEqual(original);
 
-    // Importing beside the original: the id is taken, so the import gets a new one and the original stays.
+    // Importing beside the original: the id is taken, so the import gets a new one and "(2)", and the original stays.
     const imported = store.importText(exported.fileName, exported.content);
     expect(imported.id).not.toBe(original.id);
-    expect({ ...imported, id: original.id }).toEqual(original);
+    expect(imported.title).toBe(`${original.title} (2)`);
+    expect({ ...imported, id: original.id, title: original.title }).toEqual(original);
     expect(store.get(original.id)).toEqual(original);
     expect(store.list()).toHaveLength(2);
   });
@@ -293,7 +294,7 @@ describe('assessment store', () => {
     const full = fullAssessment();
     const text = JSON.stringify({ format: 'dtia-assessment', version: 2, exportedAt: '2026-06-01T00:00:00.000Z', assessment: full });
     const imported = store.importFile('full.dtia.json', text);
-    expect(imported).toEqual({ assessment: full, migratedFromVersion: null });
+    expect(imported).toEqual({ assessment: full, migratedFromVersion: null, replaced: false });
     expect(store.get(full.id)).toEqual(full);
     expect(store.list()[0]?.status).toBe('complete');
   });
@@ -306,16 +307,5 @@ describe('assessment store', () => {
     expect(assessmentSchema.safeParse(assessment).success).toBe(true);
     expect(store.get(v1.id)).toEqual(assessment);
     expect(store.list()[0]).toMatchObject({ importer: 'Twilio Inc.', destination: 'US', status: 'draft', nextReviewDate: '2027-05-20' });
-  });
-
-  it('saves well under 5 ms', () => {
-    const created = store.create('Timing');
-    const document = filled(created);
-    store.save(document);
-    const runs = 200;
-    const started = performance.now();
-    for (let i = 0; i < runs; i += 1) store.save(document);
-    const perSave = (performance.now() - started) / runs;
-    expect(perSave).toBeLessThan(5);
   });
 });

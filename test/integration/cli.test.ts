@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import forge from 'node-forge';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import { parseInterchange, serializeInterchange } from '../../shared/domain/inte
 import { evaluateAssessment } from '../../shared/engine/evaluate';
 import { combineAnnual, evaluateRisk, probabilityOverYears } from '../../shared/engine/risk';
 import { loadLawLibrary } from '../../electron/services/law-library';
+import { createAuditLog } from '../../electron/services/audit/audit-log';
+import { createAssessmentStore } from '../../electron/services/database/assessment-store';
+import { openDatabase } from '../../electron/services/database/open-database';
 import type { SignatureCheck, VerificationResult } from '../../shared/ipc/contract';
 import { fullAssessment } from '../fixtures/full-assessment';
 import { fullAssessmentV1 } from '../fixtures/full-assessment-v1';
@@ -62,16 +66,17 @@ describe('dtia import and list', () => {
     expect(JSON.parse(imported.stdout)).toEqual({ id: full.id, title: full.title });
     expect(existsSync(join(dataDir, 'dtia.sqlite'))).toBe(true);
 
-    // The same file again: the id is taken, so the second import gets its own.
-    const again = JSON.parse(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).stdout) as { id: string };
+    // The same file again: the id is taken, so the second import is kept beside it, with its own id and "(2)".
+    const again = JSON.parse(dtia(['import', join(work, 'full.dtia.json'), '--data-dir', dataDir]).stdout) as { id: string; title: string };
     expect(again.id).not.toBe(full.id);
+    expect(again.title).toBe(`${full.title} (2)`);
 
     const listed = dtia(['list', '--data-dir', dataDir]);
     expect(listed.stderr).toBe('');
     expect(listed.status).toBe(0);
     const summaries = JSON.parse(listed.stdout) as Array<Record<string, string>>;
     expect(summaries.map((s) => s.id).sort()).toEqual([full.id, again.id].sort());
-    expect(summaries[0]).toMatchObject({
+    expect(summaries.find((s) => s.id === full.id)).toMatchObject({
       title: full.title,
       importer: 'Twilio Inc.',
       destination: 'US',
@@ -276,6 +281,87 @@ describe('dtia assess', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^dtia: INVALID_JSON: /);
+  });
+});
+
+describe('dtia verify-history', () => {
+  /** A data folder whose history holds a create, edits, a copy, a deletion and an import, made by the app's store. */
+  function dataFolderWithHistory(name: string): { dataDir: string; database: string; entries: number } {
+    const dataDir = join(work, name);
+    const database = join(dataDir, 'dtia.sqlite');
+    const db = openDatabase(database);
+    try {
+      let clock = Date.parse('2026-06-01T08:00:00.000Z');
+      const now = () => new Date((clock += 1000));
+      const audit = createAuditLog(db, { now, actor: () => 'jana.nowak' });
+      const store = createAssessmentStore(db, { now, newId: randomUUID, lawLibrary: () => loadLawLibrary(join(ROOT, 'resources')), audit });
+      const created = store.create('Payroll to Łódź');
+      for (let i = 1; i <= 4; i++) store.save({ ...store.get(created.id), title: `Payroll to Łódź, revision ${i}` });
+      store.duplicate(created.id);
+      store.delete(created.id);
+      store.importFile('full.dtia.json', readFileSync(join(work, 'full.dtia.json'), 'utf8'));
+      return { dataDir, database, entries: audit.count() };
+    } finally {
+      db.close();
+    }
+  }
+
+  it('reports an intact history with exit 0 and leaves the database as it was', () => {
+    const { dataDir, database, entries } = dataFolderWithHistory('history-intact');
+    expect(entries).toBe(8);
+    const before = sha256(database);
+
+    const result = dtia(['verify-history', '--data-dir', dataDir]);
+
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, entries: 8, firstBroken: null });
+    expect(sha256(database)).toBe(before);
+    expect(JSON.parse(dtia(['verify-history'], { DTIA_DATA_DIR: dataDir }).stdout)).toEqual({ ok: true, entries: 8, firstBroken: null });
+  });
+
+  it('reports the first broken link of a tampered history with exit 1', () => {
+    const { dataDir, database } = dataFolderWithHistory('history-tampered');
+    const raw = new Database(database);
+    raw.exec('DROP TRIGGER audit_log_no_update');
+    raw.prepare("UPDATE audit_log SET actor = 'someone.else' WHERE seq = 3").run();
+    raw.close();
+
+    const result = dtia(['verify-history', '--data-dir', dataDir]);
+
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: false, entries: 8, firstBroken: { seq: 3, reason: 'altered' } });
+  });
+
+  it('reports a history cut off at the end with exit 1', () => {
+    const { dataDir, database } = dataFolderWithHistory('history-truncated');
+    const raw = new Database(database);
+    raw.exec('DROP TRIGGER audit_log_no_delete');
+    raw.prepare('DELETE FROM audit_log WHERE seq >= 7').run();
+    raw.close();
+
+    const result = dtia(['verify-history', '--data-dir', dataDir]);
+
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: false, entries: 6, firstBroken: { seq: 7, reason: 'truncated' } });
+  });
+
+  it('exits 2 for a database it cannot read, and for a folder without one, creating nothing', () => {
+    const damagedDir = join(work, 'history-damaged');
+    mkdirSync(damagedDir, { recursive: true });
+    writeFileSync(join(damagedDir, 'dtia.sqlite'), Buffer.alloc(8192, 0x5a));
+    const damaged = dtia(['verify-history', '--data-dir', damagedDir]);
+    expect(damaged.status).toBe(2);
+    expect(damaged.stdout).toBe('');
+    expect(damaged.stderr).toMatch(/^dtia: DATABASE_UNAVAILABLE: The database file is damaged/);
+
+    const emptyDir = join(work, 'history-none');
+    const missing = dtia(['verify-history', '--data-dir', emptyDir]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^dtia: NOT_FOUND: There is no DTIA Studio database at .*dtia\.sqlite/);
+    expect(existsSync(emptyDir)).toBe(false);
   });
 });
 

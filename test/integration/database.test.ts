@@ -52,7 +52,27 @@ describe('openDatabase', () => {
     db.close();
 
     expect(existsSync(file)).toBe(true);
-    expect(tables).toEqual(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']);
+    expect(tables).toEqual([
+      'assessment_countries',
+      'assessment_versions',
+      'assessments',
+      'assessments_fts',
+      'assessments_fts_config',
+      'assessments_fts_content',
+      'assessments_fts_data',
+      'assessments_fts_docsize',
+      'assessments_fts_idx',
+      'audit_log',
+      'exported_reports',
+      'imported_audit_log',
+      'saved_views',
+      'schema_migrations',
+      'settings',
+      'templates',
+      'trusted_certificates',
+      'vendor_names',
+      'vendors',
+    ]);
     expect(columns).toEqual([
       'id',
       'title',
@@ -63,6 +83,19 @@ describe('openDatabase', () => {
       'created_at',
       'updated_at',
       'document',
+      'lifecycle',
+      'revision',
+      'approved_revision',
+      'outcome',
+      'tools',
+      'residual_risk',
+      'assessor',
+      'approver',
+      'countries',
+      'search_rowid',
+      'portfolio_stale',
+      'vendor_id',
+      'vendor_link',
     ]);
     expect(indexes).toContain('assessments_updated_at');
 
@@ -124,7 +157,8 @@ describe('openDatabase', () => {
         "INSERT INTO schema_migrations VALUES (1, 'create-assessments', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (2, 'assessment-documents-v2', '2026-01-01T00:00:00.000Z');" +
         "INSERT INTO schema_migrations VALUES (3, 'create-trusted-certificates-and-settings', '2026-01-01T00:00:00.000Z');" +
-        "INSERT INTO schema_migrations VALUES (4, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
+        "INSERT INTO schema_migrations VALUES (4, 'create-audit-log', '2026-01-01T00:00:00.000Z');" +
+        "INSERT INTO schema_migrations VALUES (99, 'unknown-to-us', '2026-01-01T00:00:00.000Z');",
     );
     raw.close();
     const before = sha256(legacy);
@@ -144,7 +178,8 @@ describe('openDatabase', () => {
     const failure = failureOf(() => openDatabase(file));
 
     expect(failure.code).toBe('DATABASE_ERROR');
-    expect(failure.message).toContain('renamed-elsewhere');
+    expect(failure.message).toMatch(/record of schema versions does not match this version of DTIA Studio/);
+    expect(failure.details?.join('\n')).toContain('renamed-elsewhere');
     expect(sha256(file)).toBe(before);
   });
 
@@ -155,6 +190,7 @@ describe('openDatabase', () => {
 
     expect(failureOf(() => openDatabase(bogus)).code).toBe('DATABASE_ERROR');
     expect(readFileSync(bogus, 'utf8')).toBe(text);
+    expect(existsSync(`${bogus}-wal`) || existsSync(`${bogus}-shm`)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
 import { DATABASE_FILE, createServices } from '../../electron/services/index';
@@ -40,6 +41,23 @@ describe('the IPC handlers over the real services', () => {
         expect(result, `${channel} with ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
       }
     }
+  });
+
+  it('answers DATABASE_BUSY while another connection holds the write lock', async () => {
+    const created = await handlers.createAssessment({ title: 'Edited during an import' });
+    const assessment = created.ok ? created.value : fullAssessment();
+    const other = new Database(join(dataDir, DATABASE_FILE));
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const saved = await handlers.saveAssessment({ assessment: { ...assessment, title: 'Changed' } });
+      expect(saved).toMatchObject({ ok: false, error: { code: 'DATABASE_BUSY' } });
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    const retried = await handlers.saveAssessment({ assessment: { ...assessment, title: 'Changed' } });
+    expect(retried.ok).toBe(true);
+    expect(services.assessments.get(assessment.id).title).toBe('Changed');
   });
 
   it('refuses hostile saves and writes nothing', async () => {
@@ -137,6 +155,60 @@ describe('the IPC handlers over the real services', () => {
     });
     expect(services.settings.signing()).toEqual({ timestampUrl: 'https://tsa.example.org/' });
     expect(await handlers.saveSigningSettings({ timestampUrl: null })).toEqual({ ok: true, value: { timestampUrl: null } });
+  });
+
+  it('reports the data as sound, makes a backup on request and restores only backups the folder lists', async () => {
+    expect(await handlers.getHealth({})).toEqual({ ok: true, value: { health: { state: 'ok' }, canRestore: true } });
+    expect(await handlers.listBackups({})).toEqual({ ok: true, value: { backups: [], automaticFailure: null } });
+    const created = await handlers.createAssessment({ title: 'Backed up' });
+    expect(created.ok).toBe(true);
+    const backup = await handlers.createBackup({});
+    if (!backup.ok) throw new Error(backup.error.message);
+    expect(backup.value).toMatchObject({ reason: 'manual', assessments: 1 });
+    expect(await handlers.listBackups({})).toEqual({ ok: true, value: { backups: [backup.value], automaticFailure: null } });
+    expect(await handlers.createBackup({ reason: 'daily' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+
+    const bytes = databaseBytes();
+    for (const id of ['../dtia.sqlite', '/etc/passwd', `backups/${backup.value.id}`, `${backup.value.id}/..`, '', 'dtia.sqlite']) {
+      expect(await handlers.restoreBackup({ id }), id).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await handlers.restoreBackup({ id: 'dtia-2020-01-01T00-00-00Z-manual.sqlite' })).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
+    expect(databaseBytes().equals(bytes)).toBe(true);
+    expect(services.assessments.list().map((summary) => summary.title)).toEqual(['Backed up']);
+  });
+
+  it('lists the history a page at a time, newest first, verifies it, and refuses pages out of bounds', async () => {
+    const first = await handlers.createAssessment({ title: 'First' });
+    const second = await handlers.createAssessment({ title: 'Second' });
+    if (!first.ok || !second.ok) throw new Error('not created');
+    await handlers.deleteAssessment({ id: first.value.id });
+
+    const page = await handlers.listHistory({ limit: 2, offset: 0 });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.total).toBe(3);
+    expect(page.value.entries.map((entry) => [entry.seq, entry.action, entry.assessmentId])).toEqual([
+      [3, 'delete', first.value.id],
+      [2, 'create', second.value.id],
+    ]);
+    expect(await handlers.listHistory({ limit: 2, offset: 2 })).toMatchObject({ ok: true, value: { total: 3, entries: [{ seq: 1 }] } });
+    expect(await handlers.listHistory({ assessmentId: second.value.id, limit: 200, offset: 0 })).toMatchObject({
+      ok: true,
+      value: { total: 1, entries: [{ seq: 2, details: { title: 'Second' } }] },
+    });
+    expect(await handlers.verifyHistory({})).toEqual({ ok: true, value: { ok: true, entries: 3, firstBroken: null } });
+
+    for (const request of [
+      { limit: 0, offset: 0 },
+      { limit: 201, offset: 0 },
+      { limit: 1.5, offset: 0 },
+      { limit: 50, offset: -1 },
+      { limit: 50 },
+      { assessmentId: 'not-an-id', limit: 50, offset: 0 },
+      { limit: 50, offset: 0, actor: 'anyone' },
+    ]) {
+      expect(await handlers.listHistory(request), JSON.stringify(request)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await handlers.verifyHistory({ anchor: { seq: 1, hash: '0'.repeat(64) } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
   it('refuses channels outside the contract', async () => {

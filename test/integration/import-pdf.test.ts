@@ -69,16 +69,18 @@ describe('assessment store: importPdf', () => {
     original = reportAssessment(library);
   });
 
-  it('imports the report’s assessment beside the original under a new id, equal to it otherwise', async () => {
+  it('imports the report’s assessment beside the original, when asked to keep both, under a new id and "(2)", equal to it otherwise', async () => {
     const { store, file } = openStore('dtia.sqlite');
     const stored = store.importFile('helpdesk.dtia.json', serializeInterchange(original, EXPORTED_AT)).assessment;
     const pdf = await reportOf(store, stored.id);
 
-    const { assessment, migratedFromVersion } = store.importPdf('report.pdf', pdf);
+    expect(failureOf(() => store.importPdf('report.pdf', pdf)).code).toBe('IMPORT_CONFLICT');
+    const { assessment, migratedFromVersion } = store.importPdf('report.pdf', pdf, 'keep-both');
 
     expect(migratedFromVersion).toBeNull();
     expect(assessment.id).not.toBe(stored.id);
-    expect({ ...assessment, id: stored.id }).toEqual(stored);
+    expect(assessment.title).toBe(`${stored.title} (2)`);
+    expect({ ...assessment, id: stored.id, title: stored.title }).toEqual(stored);
     expect(store.get(assessment.id)).toEqual(assessment);
     expect(store.get(stored.id)).toEqual(stored);
     // A second connection reads both from the file.
@@ -106,8 +108,8 @@ describe('assessment store: importPdf', () => {
       dict: '<< /Type /EmbeddedFile /Length 2 >>',
       data: Buffer.from('ok'),
     });
-    const { assessment } = store.importPdf('report (countersigned).pdf', pdf);
-    expect({ ...assessment, id: stored.id }).toEqual(stored);
+    const { assessment } = store.importPdf('report (countersigned).pdf', pdf, 'keep-both');
+    expect({ ...assessment, id: stored.id, title: stored.title }).toEqual(stored);
   });
 
   it('migrates an embedded version 1 file and says so', async () => {

@@ -268,7 +268,8 @@ describe('migration 3', () => {
 
     const db = openDatabase(file);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']);
+    // Later migrations add tables of their own; this one's are there beside the assessments it kept.
+    expect(tables).toEqual(expect.arrayContaining(['assessments', 'schema_migrations', 'settings', 'trusted_certificates']));
     expect(db.prepare('SELECT title FROM assessments').pluck().all()).toEqual(['Kept']);
     expect(db.prepare('SELECT version, name FROM schema_migrations WHERE version = 3').get()).toEqual({
       version: 3,

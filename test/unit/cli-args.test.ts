@@ -42,12 +42,14 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['import', 'report.pdf'])).toEqual({ name: 'import', file: 'report.pdf', dataDir: null });
     expect(parseCommandLine(['import', 'a.dtia.json', '--data-dir=/d'])).toEqual({ name: 'import', file: 'a.dtia.json', dataDir: '/d' });
     expect(parseCommandLine(['list'])).toEqual({ name: 'list', dataDir: null });
+    expect(parseCommandLine(['verify-history'])).toEqual({ name: 'verify-history', dataDir: null });
+    expect(parseCommandLine(['verify-history', '--data-dir', '/d'])).toEqual({ name: 'verify-history', dataDir: '/d' });
     expect(parseCommandLine(['assess', 'a.dtia.json'])).toEqual({ name: 'assess', file: 'a.dtia.json', today: null });
     expect(parseCommandLine(['assess', 'a.dtia.json', '--today', '2024-02-29'])).toEqual({ name: 'assess', file: 'a.dtia.json', today: '2024-02-29' });
   });
 
   it('answers help wherever it is asked for', () => {
-    for (const argv of [[], ['--help'], ['-h'], ['help'], ['list', '--help'], ['export', '-h']]) {
+    for (const argv of [[], ['--help'], ['-h'], ['help'], ['list', '--help'], ['export', '-h'], ['verify-history', '--help']]) {
       expect(parseCommandLine(argv)).toEqual({ name: 'help' });
     }
   });
@@ -74,6 +76,9 @@ describe('parseCommandLine', () => {
       ['assess', 'a.dtia.json', '--today', '2026-02-30'],
       ['assess', 'a.dtia.json', '--today', '14.07.2026'],
       ['assess', 'a.dtia.json', '--data-dir', '/d'],
+      ['verify-history', 'dtia.sqlite'],
+      ['verify-history', '--data-dir'],
+      ['verify-history', '--data-dir', '/d', '--fix'],
     ]) {
       expect(() => parseCommandLine(argv), argv.join(' ')).toThrow(UsageError);
     }

@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, ipcChannel } from '../../shared/ipc/channels';
@@ -162,6 +162,18 @@ describe('the main process, with a mocked electron module', () => {
     expect(listed.value.map((s) => [s.id, s.title])).toEqual([[created.value.id, 'Cloud CRM']]);
   });
 
+  it('makes the start backup in the background once the window is open', async () => {
+    const list = fake.handlers.get(ipcChannel('listBackups'))!;
+    await vi.waitFor(
+      async () => {
+        const listed = (await list(trustedEvent(), {})) as { ok: boolean; value: { backups: Array<{ reason: string }> } };
+        expect(listed.value.backups.map((backup) => backup.reason)).toEqual(['start']);
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
   it('validates every payload and returns errors as values with a code', async () => {
     const create = fake.handlers.get(ipcChannel('createAssessment'))!;
     const result = (await create(trustedEvent(), { title: 42 })) as { ok: boolean; error: { code: string } };
@@ -224,6 +236,62 @@ describe('the main process, with a mocked electron module', () => {
     });
     expect([...listeners.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the main process on a data folder it cannot use', () => {
+  let dataDir: string;
+  let fake: ReturnType<typeof fakeElectron>;
+
+  /** Prepares the data folder, then starts the main process on it as the app would. */
+  async function startOn(prepare: (dir: string) => void): Promise<void> {
+    vi.resetModules();
+    dataDir = mkdtempSync(join(tmpdir(), 'dtia-main-'));
+    prepare(dataDir);
+    process.env.DTIA_DATA_DIR = dataDir;
+    fake = fakeElectron();
+    vi.doMock('electron', () => ({ ...fake.electron, default: fake.electron }));
+    await import('../../electron/main/index');
+    fake.ready();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  afterEach(() => {
+    (fake.appListeners.get('will-quit') as (() => void) | undefined)?.();
+    vi.doUnmock('electron');
+    delete process.env.DTIA_DATA_DIR;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const ask = async (channel: 'getHealth' | 'listBackups') => {
+    const window = fake.windows[0]!;
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: window.loadedUrl, parent: null } };
+    return fake.handlers.get(ipcChannel(channel))!(event, {});
+  };
+
+  it('opens the window on a damaged database instead of stopping, and offers its backups', async () => {
+    await startOn((dir) => writeFileSync(join(dir, 'dtia.sqlite'), 'these bytes were once a database '.repeat(200)));
+    expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.electron.app.quit).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.loadedUrl).toMatch(/renderer\/index\.html$/);
+    await expect(ask('getHealth')).resolves.toMatchObject({ ok: true, value: { health: { state: 'damaged' }, canRestore: true } });
+    await expect(ask('listBackups')).resolves.toEqual({ ok: true, value: { backups: [], automaticFailure: null } });
+  });
+
+  it('opens the window on a folder another instance holds, offers no restore, and leaves that lock alone', async () => {
+    // The parent process is running, so the lock is not stale.
+    const lock = `${JSON.stringify({ app: 'DTIA Studio', pid: process.ppid, hostname: hostname(), startedAt: new Date().toISOString() })}\n`;
+    await startOn((dir) => writeFileSync(join(dir, 'dtia.lock'), lock));
+    expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+    await expect(ask('getHealth')).resolves.toMatchObject({
+      ok: true,
+      value: { health: { state: 'locked', message: expect.stringContaining(`process ${process.ppid}`) }, canRestore: false },
+    });
+    await expect(ask('listBackups')).resolves.toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
+    (fake.appListeners.get('will-quit') as () => void)();
+    expect(readFileSync(join(dataDir, 'dtia.lock'), 'utf8')).toBe(lock);
   });
 });
 

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/domain/result';
 import { migrateStoredDocumentsToV2 } from './migrate-documents-v2';
+import { migratePortfolioSearch } from './migrate-portfolio-search';
+import { migrateVendorsAndTemplates } from './migrate-vendors';
 
 /**
  * The schema evolves only by appending to MIGRATIONS. A migration that has shipped is never edited or renamed:
@@ -59,6 +61,112 @@ export const MIGRATIONS: readonly Migration[] = [
           key TEXT PRIMARY KEY,
           value TEXT NOT NULL
         );
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'create-audit-log',
+    up(db) {
+      // Entries are only ever added: the triggers stop the app itself from changing or removing one by mistake. They
+      // are no protection against whoever can write the file; the hash chain is what shows such a change.
+      db.exec(`
+        CREATE TABLE audit_log (
+          seq INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          assessment_id TEXT,
+          details TEXT NOT NULL,
+          prev_hash TEXT NOT NULL,
+          hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_assessment ON audit_log (assessment_id, seq);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be removed'); END;
+      `);
+    },
+  },
+  {
+    version: 5,
+    name: 'assessment-lifecycle',
+    up(db) {
+      // The assessments row stays the current working revision; existing assessments become drafts of revision 1.
+      // Kept versions go with their assessment; exported reports outlive it, so that a file brought back can still be
+      // named.
+      db.exec(`
+        ALTER TABLE assessments ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'draft'
+          CHECK (lifecycle IN ('draft', 'in-review', 'approved', 'superseded', 'archived'));
+        ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+        ALTER TABLE assessments ADD COLUMN approved_revision INTEGER;
+        CREATE TABLE assessment_versions (
+          assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+          revision INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('submitted', 'approved', 'returned', 'archived')),
+          document TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          at TEXT NOT NULL,
+          approver TEXT,
+          approved_on TEXT,
+          report_sha256 TEXT,
+          note TEXT,
+          PRIMARY KEY (assessment_id, revision, kind, at)
+        );
+        CREATE TABLE exported_reports (
+          file_sha256 TEXT PRIMARY KEY CHECK (length(file_sha256) = 64),
+          assessment_id TEXT NOT NULL,
+          revision INTEGER NOT NULL,
+          content_hash TEXT NOT NULL,
+          exported_at TEXT NOT NULL,
+          language TEXT NOT NULL,
+          signer TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('signed', 'countersigned'))
+        );
+        CREATE INDEX exported_reports_content ON exported_reports (content_hash);
+      `);
+    },
+  },
+  {
+    version: 6,
+    name: 'portfolio-search',
+    up(db) {
+      migratePortfolioSearch(db);
+    },
+  },
+  {
+    version: 7,
+    name: 'vendors-and-templates',
+    up(db) {
+      migrateVendorsAndTemplates(db);
+    },
+  },
+  {
+    version: 8,
+    name: 'imported-audit-history',
+    up(db) {
+      // The audit log of another workspace, brought in by a workspace import: kept as its own chain under the id of
+      // that import, exactly as it was exported, and never linked into this workspace's chain (whose 'workspace-import'
+      // entry names the import and the head of the imported chain). Rows are only ever added, as in audit_log.
+      db.exec(`
+        CREATE TABLE imported_audit_log (
+          import_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          assessment_id TEXT,
+          details TEXT NOT NULL,
+          prev_hash TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          PRIMARY KEY (import_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER imported_audit_log_no_update BEFORE UPDATE ON imported_audit_log
+          BEGIN SELECT RAISE(ABORT, 'imported history cannot be changed'); END;
+        CREATE TRIGGER imported_audit_log_no_delete BEFORE DELETE ON imported_audit_log
+          BEGIN SELECT RAISE(ABORT, 'imported history cannot be removed'); END;
       `);
     },
   },

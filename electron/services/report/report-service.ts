@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Assessment } from '../../../shared/domain/assessment';
+import { AppFailure } from '../../../shared/domain/result';
 import { serializeInterchange } from '../../../shared/domain/interchange';
 import type { LawLibrary } from '../../../shared/domain/law-library';
 import { createI18n } from '../../../shared/i18n';
@@ -15,6 +16,7 @@ import { verifyPdf } from '../signing/verify';
 import type {
   AssessmentStore,
   IdentityService,
+  LifecycleService,
   ReportOptions,
   ReportService,
   SettingsService,
@@ -34,6 +36,8 @@ export interface ReportServiceDeps {
   identity: IdentityService;
   trust: TrustService;
   settings: SettingsService;
+  /** Records every signed report against the revision it shows; without it nothing is recorded. */
+  lifecycle?: Pick<LifecycleService, 'status' | 'recordExportedReport' | 'findReport' | 'matchReport'>;
   resourcesDir: string;
   now: () => Date;
   appVersion: string;
@@ -44,6 +48,16 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 function translator(language: ReportLanguage): Translate {
   const i18n = createI18n(language);
   return (key, options) => i18n.t(key, options ?? {});
+}
+
+/** Runs `use`, or gives undefined when the database cannot be used; every other failure stands. */
+function whileDatabaseUsable<T>(use: () => T): T | undefined {
+  try {
+    return use();
+  } catch (error) {
+    if (error instanceof AppFailure && error.code === 'DATABASE_UNAVAILABLE') return undefined;
+    throw error;
+  }
 }
 
 export function createReportService(deps: ReportServiceDeps): ReportService {
@@ -113,15 +127,64 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return { pdf: signed, fileSha256: sha256(signed) };
   }
 
+  /** The recorded report a file was made from: the app's own export, or else the version its cover names. */
+  function originOf(pdf: Buffer, coverHash: () => string | null) {
+    const lifecycle = deps.lifecycle;
+    if (!lifecycle) return null;
+    const fileSha256 = sha256(pdf);
+    const recorded = lifecycle.findReport(fileSha256);
+    if (recorded) return { assessmentId: recorded.assessmentId, revision: recorded.revision, contentHash: recorded.contentHash };
+    const hash = coverHash();
+    const match = lifecycle.matchReport(fileSha256, hash);
+    return match && hash ? { ...match, contentHash: hash } : null;
+  }
+
   return {
     render: async (assessment, options) => (await render(assessment, options, deps.now())).pdf,
     renderAndSign,
     async exportSigned({ assessmentId, identityId, passphrase, ...options }) {
       const assessment = deps.assessments.get(assessmentId);
-      return renderAndSign(assessment, deps.identity.unlock(identityId, passphrase), options);
+      // Read with the document, before rendering gives another write the chance to start a revision.
+      const revision = deps.lifecycle?.status(assessmentId).revision;
+      const identity = deps.identity.unlock(identityId, passphrase);
+      const report = await renderAndSign(assessment, identity, options);
+      if (deps.lifecycle && revision !== undefined) {
+        deps.lifecycle.recordExportedReport({
+          fileSha256: report.fileSha256,
+          assessmentId,
+          revision,
+          contentHash: report.contentHash,
+          language: options.language,
+          signer: identity.info.name,
+          kind: 'signed',
+        });
+      }
+      return report;
     },
     countersign,
-    countersignStored: ({ pdf, identityId, passphrase, appearance }) => countersign(pdf, deps.identity.unlock(identityId, passphrase), appearance),
-    verify: (pdf) => verifyPdf(pdf, deps.trust.fingerprints()),
+    async countersignStored({ pdf, identityId, passphrase, appearance }) {
+      const identity = deps.identity.unlock(identityId, passphrase);
+      const signed = await countersign(pdf, identity, appearance);
+      // Without the database a countersignature is still made; there is just nowhere to record it.
+      whileDatabaseUsable(() => {
+        const origin = originOf(pdf, () => verifyPdf(pdf, new Set()).contentHash);
+        if (!origin || !deps.lifecycle) return;
+        deps.lifecycle.recordExportedReport({
+          fileSha256: signed.fileSha256,
+          ...origin,
+          language: readDocumentLanguage(signed.pdf) === 'de' ? 'de' : 'en',
+          signer: identity.info.name,
+          kind: 'countersigned',
+        });
+      });
+      return signed;
+    },
+    verify(pdf) {
+      const result = verifyPdf(pdf, deps.trust.fingerprints());
+      const lifecycle = deps.lifecycle;
+      if (!lifecycle) return result;
+      const match = whileDatabaseUsable(() => lifecycle.matchReport(sha256(pdf), result.contentHash));
+      return match === undefined ? result : { ...result, matchesVersion: match };
+    },
   };
 }

@@ -47,3 +47,13 @@ export function todayIso(now: Date = new Date()): string {
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;
 }
+
+/** A file size in kB below a megabyte and in MB from there, as the language writes numbers. */
+export function formatBytes(bytes: number, language: Language): string {
+  const inMegabytes = bytes >= 1000 * 1000;
+  return new Intl.NumberFormat(locale(language), {
+    style: 'unit',
+    unit: inMegabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(inMegabytes ? bytes / (1000 * 1000) : bytes / 1000);
+}

@@ -7,6 +7,7 @@ import { createHandlers, type Handlers } from '../../../electron/services/handle
 import { createServices } from '../../../electron/services/index';
 import type { Services } from '../../../electron/services/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
+import { exchangeWorkerFile } from '../../integration/support/exchange-worker';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
 export const RENDERER_DIR = join(REPO_ROOT, 'out/renderer');
@@ -16,21 +17,30 @@ export interface TestBackend {
   savedDir: string;
   services: Services;
   handlers: Handlers;
+  /** What the "open file" dialog answers next, first in first out; it answers "cancelled" when none is left. */
+  filesToOpen: string[];
 }
 
-/** Real services on a fresh data folder; "save file" writes into a folder the test can read. */
+/**
+ * Real services on a fresh data folder; "save file" writes into a folder the test can read, and "open file" answers
+ * with the paths the test queued.
+ */
 export function createTestBackend(dataDir = mkdtempSync(join(tmpdir(), 'dtia-e2e-'))): TestBackend {
-  const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources'), appVersion: 'test' });
+  const services = createServices({ dataDir, resourcesDir: join(REPO_ROOT, 'resources'), appVersion: 'test', exchangeWorker: exchangeWorkerFile() });
   const savedDir = join(dataDir, 'saved');
   mkdirSync(savedDir, { recursive: true });
+  const filesToOpen: string[] = [];
+  const savedPath = (suggestedName: string) => join(savedDir, suggestedName.replace(/[\\/]/g, '_'));
   const handlers = createHandlers(services, {
     async saveFile(suggestedName, content) {
-      const path = join(savedDir, suggestedName.replace(/[\\/]/g, '_'));
+      const path = savedPath(suggestedName);
       writeFileSync(path, content);
       return { saved: true, path };
     },
+    chooseSaveTarget: async (suggestedName) => savedPath(suggestedName),
+    chooseFileToOpen: async () => filesToOpen.shift() ?? null,
   });
-  return { dataDir, savedDir, services, handlers };
+  return { dataDir, savedDir, services, handlers, filesToOpen };
 }
 
 /**

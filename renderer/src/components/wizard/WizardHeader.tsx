@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, type Assessment } from '../../../../shared/domain/assessment';
 import { useEditor } from '../../stores/editor';
 import { useNavigation } from '../../stores/navigation';
+import { LifecycleBar } from '../lifecycle/LifecycleBar';
 import { ExportJsonButton } from './ExportJsonButton';
 import { HeaderNoticeView, type HeaderNotice } from './HeaderNotice';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 import { SaveStatus } from './SaveStatus';
 
 interface WizardHeaderProps {
@@ -15,6 +17,7 @@ interface WizardHeaderProps {
 export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) {
   const { t } = useTranslation();
   const update = useEditor((state) => state.update);
+  const readOnly = useEditor((state) => state.readOnly);
   const close = useEditor((state) => state.close);
   const flush = useEditor((state) => state.flush);
   const navigate = useNavigation((state) => state.navigate);
@@ -40,6 +43,7 @@ export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) 
           type="text"
           value={assessment.title}
           maxLength={LIMITS.shortText}
+          readOnly={readOnly}
           aria-invalid={blank}
           aria-describedby={blank ? 'assessment-title-error' : undefined}
           onChange={(event) => update('title', event.target.value)}
@@ -52,12 +56,14 @@ export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) 
       </div>
       <SaveStatus />
       <div className="wizard-actions">
+        <SaveAsTemplateButton assessmentId={assessment.id} title={assessment.title} beforeSave={flush} onDone={setNotice} />
         <ExportJsonButton assessmentId={assessment.id} beforeExport={flush} onDone={setNotice} />
         <button type="button" className="button button-primary" onClick={onExportSigned}>
           {t('exportPdf.button')}
         </button>
       </div>
       </div>
+      <LifecycleBar assessmentId={assessment.id} />
       <HeaderNoticeView notice={notice} onDismiss={() => setNotice(null)} />
     </section>
   );
