@@ -105,7 +105,16 @@ export function createAppBackups(options: AppBackupsOptions): AppBackups {
     const result = slot.reopenAround(() =>
       restoreBackup({ databaseFile: options.databaseFile, backupsDir, id, now: now(), nativeBinding: options.nativeBinding }),
     );
-    return { health: slot.current().health, ...result };
+    const workspace = slot.current();
+    // The restored database's history says it was put back, from which backup, and where the state before went.
+    if (workspace.health.state === 'ok') {
+      workspace.data.audit.append('restore', null, {
+        backup: { id: result.restored.id, createdAt: result.restored.createdAt, reason: result.restored.reason },
+        stateBeforeBackedUpAs: result.beforeRestore?.id ?? null,
+        damagedFileMovedTo: result.damagedFileMovedTo,
+      });
+    }
+    return { health: workspace.health, ...result };
   }
 
   return {

@@ -11,6 +11,7 @@ import {
 import type { z } from 'zod';
 import { WORKSPACE_EXTENSION, workspaceFileName } from '../../shared/exchange/workspace-format';
 import type { Services } from './types';
+import { osUserName } from './audit/actor';
 
 /** What only the host can do: Electron shows a native save dialog, the test harness writes into its own folder. */
 export interface Platform {
@@ -103,6 +104,12 @@ function implement(services: Services, platform: Platform): Implementation {
     unarchiveAssessment: ({ id }) => services.lifecycle.unarchive(id),
     getHistory: ({ id }) => services.lifecycle.history(id),
     diffVersions: ({ id, from, to }) => services.lifecycle.diff(id, { from, to }),
+    listHistory: ({ assessmentId, limit, offset }) => {
+      const entries = services.audit.list({ assessmentId, limit, offset });
+      const ids = entries.flatMap((entry) => (entry.assessmentId ? [entry.assessmentId] : []));
+      return { entries, total: services.audit.count({ assessmentId }), titles: services.assessments.titles(ids) };
+    },
+    verifyHistory: () => services.audit.verify(),
     importAssessmentFromPdf: ({ fileName, pdfBase64, resolution }) =>
       services.exchange.importAssessment({ kind: 'pdf', fileName, pdf: Buffer.from(pdfBase64, 'base64') }, resolution),
     getLawLibrary: ({ language }) => services.lawLibrary(language),
@@ -121,6 +128,8 @@ function implement(services: Services, platform: Platform): Implementation {
     listBackups: () => ({ backups: backups.list(), automaticFailure: backups.automaticFailure() }),
     createBackup: () => backups.create(),
     restoreBackup: ({ id }) => backups.restore(id),
+    getProfile: () => ({ ...settings.profile(), accountName: osUserName() }),
+    saveProfile: (request) => ({ ...settings.saveProfile(request), accountName: osUserName() }),
     getAppSettings: () => settings.app(),
     saveAppSettings: (request) => settings.saveApp(request),
     getSigningSettings: () => settings.signing(),

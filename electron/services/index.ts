@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppBackups } from './app-backups';
+import { profileActor } from './audit/actor';
 import { createExchangeService, type ExchangeService } from './exchange/exchange-service';
 import { backupsDirOf } from './backup/backup-folder';
 import { acquireDataDirLock, heldByRunningInstance, lockProblem, type DataDirLock } from './data-dir-lock';
@@ -117,6 +118,7 @@ export function createServices(options: ServicesOptions): Services {
     workerFile: options.exchangeWorker,
     appVersion,
     now,
+    actor: profileActor(() => settings.profile().name),
     newId: randomUUID,
     health: () => workspace.health,
     assessments,

@@ -27,6 +27,7 @@ import type {
   SignatureAppearance,
   SigningAlgorithm,
   SigningIdentityInfo,
+  ProfileFields,
   SigningSettings,
   TrustedCertificate,
   VerificationResult,
@@ -90,6 +91,8 @@ export type ServicesHealth = { state: 'ok' } | DataProblem;
 
 export interface AssessmentStore {
   list(): AssessmentSummary[];
+  /** The current titles of those of these assessments that exist, by id. */
+  titles(ids: readonly string[]): Record<string, string>;
   get(id: string): Assessment;
   create(title: string): Assessment;
   /** Stores the whole document; returns the new `updatedAt` and the derived summary. */
@@ -257,6 +260,8 @@ export interface TrustService {
 export interface SettingsService {
   app(): AppSettings;
   saveApp(settings: AppSettings): AppSettings;
+  profile(): ProfileFields;
+  saveProfile(profile: ProfileFields): ProfileFields;
   signing(): SigningSettings;
   saveSigning(settings: SigningSettings): SigningSettings;
 }

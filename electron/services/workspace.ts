@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { LawLibrary } from '../../shared/domain/law-library';
-import { osUserName } from './audit/actor';
+import { profileActor } from './audit/actor';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { createLifecycleService } from './lifecycle/lifecycle-service';
 import { createBackupService, type BackupService } from './backup/backup-service';
@@ -105,11 +105,13 @@ export function refusedWorkspace(problem: DataProblem): Workspace {
 }
 
 function databaseServices(db: Database.Database, options: WorkspaceOptions): DatabaseServices {
-  const audit = createAuditLog(db, { now: options.now, actor: osUserName });
-  const assessments = createAssessmentStore(db, { now: options.now, newId: randomUUID, lawLibrary: options.lawLibrary, audit, actor: osUserName });
+  const settings = createSettingsService(db);
+  const actor = profileActor(() => settings.profile().name);
+  const audit = createAuditLog(db, { now: options.now, actor });
+  const assessments = createAssessmentStore(db, { now: options.now, newId: randomUUID, lawLibrary: options.lawLibrary, audit, actor });
   const lifecycle = createLifecycleService(db, {
     now: options.now,
-    actor: osUserName,
+    actor,
     lawLibrary: options.lawLibrary,
     current: (id) => assessments.get(id),
     audit,
@@ -125,7 +127,7 @@ function databaseServices(db: Database.Database, options: WorkspaceOptions): Dat
     audit,
     lifecycle,
     trust: createTrustService(db, { now: options.now }),
-    settings: createSettingsService(db),
+    settings,
   };
 }
 

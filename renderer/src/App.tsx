@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { BackupsScreen } from './components/backups/BackupsScreen';
+import { HistoryScreen } from './components/history/HistoryScreen';
 import { HomeScreen } from './components/home/HomeScreen';
 import { IdentityScreen } from './components/identity/IdentityScreen';
 import { RecoveryScreen } from './components/recovery/RecoveryScreen';
@@ -38,6 +39,7 @@ export function App() {
       {route.name === 'verify' && <VerifyScreen />}
       {route.name === 'identity' && <IdentityScreen />}
       {route.name === 'backups' && <BackupsScreen />}
+      {route.name === 'history' && <HistoryScreen />}
       {route.name === 'vendors' && <VendorsScreen notice={route.notice} />}
       {route.name === 'vendor' && <VendorPage key={route.vendorId} vendorId={route.vendorId} notice={route.notice} />}
     </div>

@@ -9,10 +9,11 @@ import { SAFETY_REASONS } from './backup-reason';
  * 2. Weekly: the backups made before the oldest of those days are grouped by ISO 8601 week (Monday to Sunday, UTC);
  *    of each of the `weekly` most recent such weeks, the newest backup is kept. A week the daily slots reach into
  *    counts with its remaining, earlier days.
- * 3. Safety: a backup made before a migration or before a restore is the way back from a failed upgrade or a wrong
- *    restore, which may be noticed only weeks later. Each is kept while younger than `safetyDays`, and the newest of
- *    each of these two reasons is kept however old it is, so the way back from the latest upgrade and the latest
- *    restore always exists (at most one extra file each).
+ * 3. Safety: a backup made before a migration, a restore or an import is the way back from a failed upgrade, a wrong
+ *    restore or an unwanted import, which may be noticed only weeks later; a backup the user made by hand was made to
+ *    be kept. Each is kept while younger than `safetyDays`, and the newest of each of these reasons is kept however
+ *    old it is, so the way back from the latest upgrade, restore and import always exists (at most one extra file
+ *    each).
  * 4. A backup whose time cannot be read is kept: nothing is deleted that is not understood.
  *
  * Every backup takes part in the daily and weekly choice whatever its reason; a backup dated after `now` (a clock

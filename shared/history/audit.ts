@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'vendor-facts-decision',
   'vendor-profile-edit',
   'vendor-samples-add',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

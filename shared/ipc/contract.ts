@@ -3,6 +3,7 @@ import { BACKUP_REASONS, backupIdSchema, backupInfoSchema } from '../backup/back
 import { LIMITS, assessmentSchema, assessmentSummarySchema } from '../domain/assessment';
 import { lawLibrarySchema } from '../domain/law-library';
 import { ERROR_CODES, type Result } from '../domain/result';
+import { MAX_HISTORY_PAGE, auditEntrySchema, auditVerificationSchema } from '../history/audit-schema';
 import { approvalSchema, historySchema, lifecycleStatusSchema, versionDiffSchema, versionRefSchema } from '../history/lifecycle';
 import { portfolioPageSchema, portfolioQuerySchema, savedViewSchema } from '../portfolio/query';
 import { conflictChoiceSchema, conflictResolutionSchema, importConflictSchema } from '../exchange/conflicts';
@@ -91,6 +92,18 @@ export type SigningSettings = z.infer<typeof signingSettingsSchema>;
 /** Settings of the app itself; the language of the screens (reports choose theirs at export). */
 export const appSettingsSchema = z.object({ uiLanguage: z.enum(REPORT_LANGUAGES) }).strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** The local user profile: the name the audit log records as the author of every change. */
+export const profileFieldsSchema = z.object({ name: z.string().trim().max(LIMITS.shortText) }).strict();
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+export const profileSchema = z
+  .object({
+    name: z.string(),
+    /** The operating-system account, recorded while no name is set. */
+    accountName: z.string(),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
 
 export const signatureCheckSchema = z
   .object({
@@ -359,6 +372,22 @@ export const contract = {
       .strict(),
     response: versionDiffSchema,
   },
+  /** One page of the audit log, newest first, with the number of entries in all; only one assessment's with `assessmentId`. */
+  listHistory: {
+    request: z
+      .object({ assessmentId: uuid.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_PAGE), offset: z.number().int().min(0) })
+      .strict(),
+    response: z
+      .object({
+        entries: z.array(auditEntrySchema),
+        total: z.number().int().nonnegative(),
+        /** The current titles of the page's assessments that still exist, by id. */
+        titles: z.record(z.string(), z.string()),
+      })
+      .strict(),
+  },
+  /** Checks the audit log's hash chain and its recorded head; the first broken link, if any, says where and why. */
+  verifyHistory: { request: empty, response: auditVerificationSchema },
   /** The law library in a language: its prose translated, citations, dates, figures and ids as in the English one. */
   getLawLibrary: { request: z.object({ language: z.enum(REPORT_LANGUAGES).optional() }).strict(), response: lawLibrarySchema },
   importAssessmentFromPdf: {
@@ -412,6 +441,9 @@ export const contract = {
   restoreBackup: { request: z.object({ id: backupIdSchema }).strict(), response: restoreOutcomeSchema },
   getAppSettings: { request: empty, response: appSettingsSchema },
   saveAppSettings: { request: appSettingsSchema, response: appSettingsSchema },
+  /** The name written to the audit log with every change. */
+  getProfile: { request: empty, response: profileSchema },
+  saveProfile: { request: profileFieldsSchema, response: profileSchema },
   getSigningSettings: { request: empty, response: signingSettingsSchema },
   saveSigningSettings: { request: signingSettingsSchema, response: signingSettingsSchema },
   exportSignedReport: {

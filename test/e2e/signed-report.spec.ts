@@ -85,12 +85,15 @@ test('a German report is signed, verified, countersigned and imported back from 
   expect(both.match(/Signature is Valid\./g)).toHaveLength(2);
   expect(both).toContain('Signer Certificate Common Name: Zofia Wiśniewska');
 
-  // The report carries the assessment: importing it gives a second copy with the same content.
+  // The report carries the assessment: it is stored here already, so the user is asked; keeping both adds a copy.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Assessments' }).click();
   await page.getByLabel('Import from PDF…').setInputFiles(join(backend.savedDir, countersignedName!));
-  await expect(page.getByRole('button', { name: sample.title, exact: true })).toHaveCount(2);
-  const copies = backend.services.assessments.list().filter((summary) => summary.title === sample.title);
+  const conflict = page.getByRole('dialog', { name: 'This assessment is already stored' });
+  await expect(conflict).toContainText(sample.title);
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByRole('button', { name: `${sample.title} (2)`, exact: true })).toBeVisible();
+  const copies = backend.services.assessments.list().filter((summary) => summary.title.startsWith(sample.title));
   expect(copies).toHaveLength(2);
   const copy = backend.services.assessments.get(copies.find((summary) => summary.id !== sample.id)!.id);
-  expect({ ...copy, id: sample.id, createdAt: '', updatedAt: '' }).toEqual({ ...backend.services.assessments.get(sample.id), createdAt: '', updatedAt: '' });
+  expect({ ...copy, id: sample.id, title: sample.title, createdAt: '', updatedAt: '' }).toEqual({ ...backend.services.assessments.get(sample.id), createdAt: '', updatedAt: '' });
 });

@@ -414,3 +414,32 @@ describe('assessment store with the audit log', () => {
     expect(audit.verify()).toEqual({ ok: true, entries: 0, firstBroken: null });
   });
 });
+
+describe('the author of history entries', () => {
+  it('is the name in the user profile, and the system account while the profile names nobody', async () => {
+    const { createServices } = await import('../../electron/services');
+    const { osUserName } = await import('../../electron/services/audit/actor');
+    const dataDir = mkdtempSync(join(tmpdir(), 'dtia-profile-'));
+    const services = createServices({ dataDir, resourcesDir: join(__dirname, '../../resources'), appVersion: 'test' });
+    try {
+      const first = services.assessments.create('Before a name was set');
+      expect(services.settings.saveProfile({ name: '  Jane Roe  ' })).toEqual({ name: 'Jane Roe' });
+      const second = services.assessments.create('After the name was set');
+      services.settings.saveProfile({ name: '' });
+      services.assessments.delete(second.id);
+      const authors = services.audit
+        .list({ limit: 10, offset: 0 })
+        .map((entry) => [entry.action, entry.assessmentId, entry.actor])
+        .reverse();
+      expect(authors).toEqual([
+        ['create', first.id, osUserName()],
+        ['create', second.id, 'Jane Roe'],
+        ['delete', second.id, osUserName()],
+      ]);
+      expect(services.audit.verify()).toMatchObject({ ok: true, entries: 3 });
+    } finally {
+      services.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -187,6 +187,15 @@ describe('restoring through the handlers', () => {
     expect(titles(services)).toEqual(['After the restore', 'Kept']);
     expect(value(await handlers.getHealth({}))).toEqual({ health: { state: 'ok' }, canRestore: true });
     expect(readDatabase(join(backupsDir, outcome.beforeRestore!.id)).titles).toEqual(['Added later', 'Renamed later']);
+    // The restored history records the restore, and its chain still holds.
+    const [latest, restoreEntry] = services.audit.list({ limit: 2, offset: 0 });
+    expect(latest?.action).toBe('create');
+    expect(restoreEntry).toMatchObject({
+      action: 'restore',
+      assessmentId: null,
+      details: { backup: { id: backup.id, reason: 'manual' }, stateBeforeBackedUpAs: outcome.beforeRestore!.id, damagedFileMovedTo: null },
+    });
+    expect(services.audit.verify()).toMatchObject({ ok: true });
 
     // The before-restore backup undoes the restore.
     const undone = value(await handlers.restoreBackup({ id: outcome.beforeRestore!.id }));

@@ -177,6 +177,40 @@ describe('the IPC handlers over the real services', () => {
     expect(services.assessments.list().map((summary) => summary.title)).toEqual(['Backed up']);
   });
 
+  it('lists the history a page at a time, newest first, verifies it, and refuses pages out of bounds', async () => {
+    const first = await handlers.createAssessment({ title: 'First' });
+    const second = await handlers.createAssessment({ title: 'Second' });
+    if (!first.ok || !second.ok) throw new Error('not created');
+    await handlers.deleteAssessment({ id: first.value.id });
+
+    const page = await handlers.listHistory({ limit: 2, offset: 0 });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.total).toBe(3);
+    expect(page.value.entries.map((entry) => [entry.seq, entry.action, entry.assessmentId])).toEqual([
+      [3, 'delete', first.value.id],
+      [2, 'create', second.value.id],
+    ]);
+    expect(await handlers.listHistory({ limit: 2, offset: 2 })).toMatchObject({ ok: true, value: { total: 3, entries: [{ seq: 1 }] } });
+    expect(await handlers.listHistory({ assessmentId: second.value.id, limit: 200, offset: 0 })).toMatchObject({
+      ok: true,
+      value: { total: 1, entries: [{ seq: 2, details: { title: 'Second' } }] },
+    });
+    expect(await handlers.verifyHistory({})).toEqual({ ok: true, value: { ok: true, entries: 3, firstBroken: null } });
+
+    for (const request of [
+      { limit: 0, offset: 0 },
+      { limit: 201, offset: 0 },
+      { limit: 1.5, offset: 0 },
+      { limit: 50, offset: -1 },
+      { limit: 50 },
+      { assessmentId: 'not-an-id', limit: 50, offset: 0 },
+      { limit: 50, offset: 0, actor: 'anyone' },
+    ]) {
+      expect(await handlers.listHistory(request), JSON.stringify(request)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await handlers.verifyHistory({ anchor: { seq: 1, hash: '0'.repeat(64) } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
   it('refuses channels outside the contract', async () => {
     const bytes = databaseBytes();
     for (const channel of ['__proto__', 'constructor', 'toString', 'deleteEverything', 42]) {

@@ -114,6 +114,20 @@ describe('filters and counts', () => {
     expect(query({ statuses: [status] }).total).toBe(count);
     expect(query({ statuses: ['no-such-status'] }).total).toBe(0);
   });
+
+  it('counts no archived assessment as overdue or due soon', () => {
+    const before = query({});
+    const [overdue] = query({ review: 'overdue' }).rows;
+    expect(overdue).toBeDefined();
+    services.lifecycle.archive(overdue!.id);
+    try {
+      expect(query({}).counts.overdue).toBe(before.counts.overdue - 1);
+      expect(ids(allRows({ review: 'overdue' }))).not.toContain(overdue!.id);
+    } finally {
+      services.lifecycle.unarchive(overdue!.id);
+    }
+    expect(query({}).counts.overdue).toBe(before.counts.overdue);
+  });
 });
 
 describe('order and pages', () => {

@@ -10,6 +10,7 @@ import { signPdf } from '../../electron/services/signing/sign';
 import { verifyPdf } from '../../electron/services/signing/verify';
 import { createOpensslIdentity, type OpensslIdentity } from './support/openssl-identity';
 import { ToolFolder, inBatches, parsePdfsig, runToolAsync, samplePdf, signingOptions } from './support/signing-pdf';
+import { seededRandom } from '../fixtures/seeded-random';
 
 const CONTENT_HASH = '5b0c3e9f1d2a4b6c8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d';
 const FLIPS = 200;
@@ -27,17 +28,6 @@ let report: Buffer;
 type Range = [number, number, number, number];
 type Outcome = { kind: 'result'; result: VerificationResult } | { kind: 'failure'; code: string };
 
-/** mulberry32: small, fast and good enough to spread positions over a file. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function byteRanges(bytes: Buffer): Range[] {
   return [...bytes.toString('latin1').matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)].map((match) => match.slice(1, 5).map(Number) as Range);
@@ -159,7 +149,7 @@ describe('one changed byte inside the signed ranges', () => {
 
   it(`is detected by us and by poppler at ${FLIPS} random positions of a signed report`, async () => {
     const [range] = byteRanges(pdf) as [Range];
-    const positions = signedPositions(range, FLIPS, generator(SEED));
+    const positions = signedPositions(range, FLIPS, seededRandom(SEED));
     const missed: string[] = [];
     await inBatches(positions, PARALLEL, async (position) => {
       const tampered = flip(pdf, position);
@@ -174,7 +164,7 @@ describe('one changed byte inside the signed ranges', () => {
   it(`is detected by us and by poppler at ${FLIPS} random positions of the exported Telnyx sample report`, async () => {
     expect(verifyPdf(report, new Set())).toMatchObject({ valid: true, changedAfterLastSignature: false });
     const [range] = byteRanges(report) as [Range];
-    const positions = signedPositions(range, FLIPS, generator(SEED ^ 0x2545f491));
+    const positions = signedPositions(range, FLIPS, seededRandom(SEED ^ 0x2545f491));
     const missed: string[] = [];
     await inBatches(positions, PARALLEL, async (position) => {
       const tampered = flip(report, position);
@@ -188,7 +178,7 @@ describe('one changed byte inside the signed ranges', () => {
 
   it(`is detected by us and by poppler at ${FLIPS} random positions of a countersigned report`, async () => {
     const [first, last] = byteRanges(countersigned) as [Range, Range];
-    const positions = signedPositions(last, FLIPS, generator(SEED ^ 0x5bd1e995));
+    const positions = signedPositions(last, FLIPS, seededRandom(SEED ^ 0x5bd1e995));
     const missed: string[] = [];
     await inBatches(positions, PARALLEL, async (position) => {
       const tampered = flip(countersigned, position);
@@ -206,7 +196,7 @@ describe('one changed byte inside the signed ranges', () => {
 
   it('never breaks verification when the byte lies outside the signed ranges (in the signature contents)', () => {
     const [range] = byteRanges(pdf) as [Range];
-    const random = generator(SEED + 1);
+    const random = seededRandom(SEED + 1);
     for (let i = 0; i < 100; i++) {
       const position = range[1] + Math.floor(random() * (range[2] - range[1]));
       expect(['result', 'failure']).toContain(outcome(flip(pdf, position)).kind);

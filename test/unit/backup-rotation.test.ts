@@ -207,8 +207,17 @@ describe('decideRetention', () => {
     const list = [...backups(everyDay('2026-06-01', '2026-06-20')), { id: 'mystery', createdAt: 'not a date', reason: 'daily' }, ...backups([at('2031-01-01')], 'manual')];
     const decision = decideRetention(list, new Date('2026-06-20T12:00:00Z'));
     expect(decision.keep.find((k) => k.id === 'mystery')?.because).toEqual(['unreadable-time']);
-    expect(decision.keep[0]).toEqual({ id: `${at('2031-01-01')}/manual`, because: ['daily'] });
+    expect(decision.keep[0]).toEqual({ id: `${at('2031-01-01')}/manual`, because: ['daily', 'safety'] });
     expect(decision.drop).not.toContain('mystery');
+  });
+
+  it('keeps a backup made by hand beside the newer daily one of the same day, for the safety period', () => {
+    const manual = { id: '2026-06-20T08:00:00.000Z/manual', createdAt: '2026-06-20T08:00:00.000Z', reason: 'manual' };
+    const list = [...backups(everyDay('2026-06-01', '2026-06-20')), manual];
+    expect(decideRetention(list, new Date('2026-06-20T12:00:00Z')).keep.find((k) => k.id === manual.id)?.because).toEqual(['safety']);
+    expect(decideRetention(list, new Date('2026-08-01T12:00:00Z')).keep.find((k) => k.id === manual.id)?.because).toEqual(['safety']);
+    const later = [...list, { ...manual, id: '2026-06-25T08:00:00.000Z/manual', createdAt: '2026-06-25T08:00:00.000Z' }];
+    expect(decideRetention(later, new Date('2026-08-01T12:00:00Z')).drop).toContain(manual.id);
   });
 
   it('takes its counts as parameters', () => {

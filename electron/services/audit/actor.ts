@@ -13,3 +13,17 @@ export function osUserName(env: NodeJS.ProcessEnv = process.env): string {
   }
   return env.USER || env.USERNAME || env.LOGNAME || 'unknown';
 }
+
+/**
+ * The author the audit log records: the name in the user profile, or else the operating-system account. The account
+ * is looked up once, as the lookup costs more than writing an entry.
+ */
+export function profileActor(profileName: () => string, accountName: () => string = osUserName): () => string {
+  let account: string | null = null;
+  return () => {
+    const name = profileName().trim();
+    if (name) return name;
+    account ??= accountName();
+    return account;
+  };
+}

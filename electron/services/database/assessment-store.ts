@@ -13,7 +13,8 @@ import type { LawLibrary } from '../../../shared/domain/law-library';
 import { AppFailure } from '../../../shared/domain/result';
 import type { AssessmentStore } from '../types';
 import { exportFileName } from '../file-name';
-import { findEmbeddedAssessment, isPdf } from '../report/embedded-assessment';
+import { hasPdfHeader } from '../pdf-reader/pdf-syntax';
+import { findEmbeddedAssessment } from '../report/embedded-assessment';
 import { summaryColumns } from './summary';
 import { portfolioColumns, type PortfolioColumns } from './portfolio-columns';
 import { createPortfolioIndexWriter } from './portfolio-index';
@@ -171,7 +172,7 @@ function validate(candidate: unknown): Assessment {
 
 /** The `.dtia.json` a report PDF carries, or the failure that tells the user why there is none. */
 function embeddedAssessmentText(pdf: Buffer): string {
-  if (!isPdf(pdf)) throw new AppFailure('NOT_A_PDF', 'The file is not a PDF.');
+  if (!hasPdfHeader(pdf)) throw new AppFailure('NOT_A_PDF', 'The file is not a PDF.');
   const found = findEmbeddedAssessment(pdf);
   switch (found.kind) {
     case 'found':
@@ -195,6 +196,7 @@ function notFound(id: string): AppFailure {
 export function createAssessmentStore(db: Database.Database, deps: AssessmentStoreDeps): AssessmentStore {
   // Prepared once: a save runs on every edit and must stay far below a frame.
   const statements = {
+    titles: db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM assessments WHERE id IN (SELECT value FROM json_each(?))'),
     list: db.prepare<[], SummaryRow>(
       `SELECT id, title, importer, destination, status, updated_at, next_review_date
        FROM assessments ORDER BY updated_at DESC, rowid DESC`,
@@ -389,6 +391,10 @@ export function createAssessmentStore(db: Database.Database, deps: AssessmentSto
 
     get(id) {
       return read(id);
+    },
+
+    titles(ids) {
+      return Object.fromEntries(statements.titles.all(JSON.stringify([...new Set(ids)])).map((row) => [row.id, row.title]));
     },
 
     // Each write takes the write lock when it begins (IMMEDIATE), so that the change and its audit entry never meet

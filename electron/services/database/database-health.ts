@@ -1,4 +1,4 @@
-import { closeSync, constants, copyFileSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -188,8 +188,28 @@ export function inspectDatabase(file: string, options: InspectOptions = {}): Ser
   const finding = headerFinding(main.header, main.size, walHoldsFrames);
   if (finding) return damaged(file, finding.reason, [finding.detail]);
   if (options.attached && walFacts !== null) return checkWithSqlite(file, file, options);
+  // Without a write-ahead log to replay, a read-only connection reads the file as it is and never writes to it: the
+  // check runs in place, without the cost of a copy (seconds for a large workspace). A log left by a crash is
+  // replayed only in a copy, so that the file and its log stay as they were whatever the check finds.
+  if (!walHoldsFrames) return checkInPlace(file, options);
 
   return checkCopy(file, options) ?? checkWithSqlite(file, file, options);
+}
+
+/**
+ * The check on the file itself. SQLite's read-only connection still creates the empty side files (-wal, -shm) a
+ * WAL database is read with; when the file is refused they are removed again, so that a refused folder is left
+ * exactly as it was found. Nothing writes to a refused database, so no other connection can be using them.
+ */
+function checkInPlace(file: string, options: InspectOptions): ServicesHealth {
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((side) => !existsSync(side));
+  const verdict = checkWithSqlite(file, file, options);
+  if (verdict.state !== 'ok') {
+    for (const side of sideFiles) {
+      if (statSync(side, { throwIfNoEntry: false })?.size === 0 || side.endsWith('-shm')) rmSync(side, { force: true });
+    }
+  }
+  return verdict;
 }
 
 /**

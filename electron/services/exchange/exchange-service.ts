@@ -19,6 +19,8 @@ export interface ExchangeServiceDeps {
   workerFile: string | undefined;
   appVersion: string;
   now: () => Date;
+  /** The author of audit entries: the user profile's name. */
+  actor: () => string;
   newId: () => string;
   health: () => ServicesHealth;
   assessments: AssessmentStore;
@@ -78,7 +80,7 @@ export function createExchangeService(deps: ExchangeServiceDeps): ExchangeServic
     const file = workerFile();
     return jobs.start('workspace-import', async (context) => {
       let backup: BackupInfo | null = null;
-      const task: WorkerTask = { kind: 'import', ...access(), source, fileName: basename(source), resolution, resourcesDir: deps.resourcesDir };
+      const task: WorkerTask = { kind: 'import', ...access(), source, fileName: basename(source), resolution, resourcesDir: deps.resourcesDir, actor: deps.actor() };
       const imported = await run<WorkspaceImport>(file, task, context, async ({ databaseHasAssessments }) => {
         if (!databaseHasAssessments) return { backupId: null };
         backup = await deps.backups.create('before-import');

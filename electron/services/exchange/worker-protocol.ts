@@ -27,6 +27,8 @@ export type WorkerTask =
       fileName: string;
       resolution: ConflictResolution;
       resourcesDir: string;
+      /** The author of the import's audit entries (the user profile's name). */
+      actor: string;
     });
 
 export type WorkerResult = WorkspaceExport | WorkspaceCheck | WorkspaceImport;

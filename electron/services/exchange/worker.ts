@@ -4,7 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { AppFailure, type AppError } from '../../../shared/domain/result';
 import type { JobPhase } from '../../../shared/exchange/jobs';
-import { osUserName } from '../audit/actor';
 import { pendingMigrations } from '../database/migrations';
 import { loadLawLibrary } from '../law-library';
 import { checkWorkspace } from './check-workspace';
@@ -91,8 +90,6 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
     }
   }
   const db = open(task, false);
-  // Asked once: the system's account lookup costs more than writing an entry.
-  const actor = osUserName();
   try {
     return await importWorkspace(db, {
       source: task.source,
@@ -100,7 +97,7 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
       resolution: task.resolution,
       lawLibrary: loadLawLibrary(task.resourcesDir),
       now,
-      actor: () => actor,
+      actor: () => task.actor,
       newId: randomUUID,
       onProgress: report,
       checked: async ({ databaseHasAssessments }) => {

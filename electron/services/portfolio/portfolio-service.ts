@@ -120,11 +120,12 @@ export function createPortfolioService(db: Database.Database, deps: PortfolioSer
       conditions.push("EXISTS (SELECT 1 FROM json_each(?) AS t WHERE instr(',' || a.tools || ',', ',' || t.value || ',') > 0)");
       parameters.push(JSON.stringify(query.tools));
     }
+    // An archived assessment is out of use: its review is no longer due.
     if (query.review === 'overdue') {
-      conditions.push("a.next_review_date <> '' AND a.next_review_date < ?");
+      conditions.push(`a.${statusColumn} <> 'archived' AND a.next_review_date <> '' AND a.next_review_date < ?`);
       parameters.push(today);
     } else if (query.review === 'due-soon') {
-      conditions.push('a.next_review_date >= ? AND a.next_review_date <= ?');
+      conditions.push(`a.${statusColumn} <> 'archived' AND a.next_review_date >= ? AND a.next_review_date <= ?`);
       parameters.push(today, addDays(today, DUE_SOON_DAYS));
     }
     return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
@@ -158,8 +159,8 @@ export function createPortfolioService(db: Database.Database, deps: PortfolioSer
     const soon = addDays(today, DUE_SOON_DAYS);
     const byStatusRows = statement(
       `SELECT a.${statusColumn} AS key, count(*) AS n,
-         sum(a.next_review_date <> '' AND a.next_review_date < ?) AS overdue,
-         sum(a.next_review_date >= ? AND a.next_review_date <= ?) AS due_soon
+         sum(a.${statusColumn} <> 'archived' AND a.next_review_date <> '' AND a.next_review_date < ?) AS overdue,
+         sum(a.${statusColumn} <> 'archived' AND a.next_review_date >= ? AND a.next_review_date <= ?) AS due_soon
        FROM assessments a ${where} GROUP BY a.${statusColumn}`,
     ).all(today, today, soon, ...parameters) as { key: string; n: number; overdue: number; due_soon: number }[];
     const byCountryRows = statement(

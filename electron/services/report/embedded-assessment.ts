@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { LIMITS } from '../../../shared/domain/assessment';
 import { isDict, isName, openPdfDocument, type PdfDocument } from '../pdf-reader/pdf-document';
-import { decodeTextString, type IndirectObject, type PdfDict, type PdfValue } from '../pdf-reader/pdf-syntax';
+import { decodeTextString, hasPdfHeader, type IndirectObject, type PdfDict, type PdfValue } from '../pdf-reader/pdf-syntax';
 
 /**
  * The assessment travels inside its report as a PDF file attachment (an embedded `.dtia.json`), so that the report
@@ -55,7 +55,7 @@ export type EmbeddedAssessmentLookup =
 /** As `readEmbeddedAssessment`, and tells why there is no file, so an import can say what went wrong. */
 export function findEmbeddedAssessment(pdf: Buffer): EmbeddedAssessmentLookup {
   try {
-    if (!isPdf(pdf)) return { kind: 'absent' };
+    if (!hasPdfHeader(pdf)) return { kind: 'absent' };
     const doc = openPdfDocument(pdf);
     // Encrypted strings and streams cannot be read without the key; reports are never encrypted.
     if (!doc || doc.trailer.entries.has('Encrypt')) return { kind: 'absent' };
@@ -65,11 +65,6 @@ export function findEmbeddedAssessment(pdf: Buffer): EmbeddedAssessmentLookup {
     // The reader is written not to throw; this keeps a defect in it from turning hostile input into a crash.
     return { kind: 'unreadable' };
   }
-}
-
-/** The PDF header may sit anywhere in the first 1024 bytes (ISO 32000-1, annex H). */
-export function isPdf(bytes: Buffer): boolean {
-  return bytes.subarray(0, 1024).includes('%PDF-');
 }
 
 interface Attachment {

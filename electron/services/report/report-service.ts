@@ -97,7 +97,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     };
   }
 
-  async function render(assessment: Assessment, options: Omit<ReportOptions, 'appearance'>, generatedAt: Date): Promise<Buffer> {
+  /** The unsigned PDF and the content hash printed on its cover. */
+  async function render(assessment: Assessment, options: Omit<ReportOptions, 'appearance'>, generatedAt: Date): Promise<{ pdf: Buffer; hash: string }> {
     const hash = contentHash(assessment);
     const model = buildReportModel(assessment, deps.lawLibrary(options.language), translate(options.language), {
       contentHash: hash,
@@ -106,17 +107,18 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       language: options.language,
       confidentiality: options.confidentiality,
     });
-    return renderReportPdf(model, loadReportFonts(join(deps.resourcesDir, 'fonts')), {
+    const pdf = await renderReportPdf(model, loadReportFonts(join(deps.resourcesDir, 'fonts')), {
       fileName: exportFileName(assessment.title),
       content: serializeInterchange(assessment, generatedAt.toISOString()),
     });
+    return { pdf, hash };
   }
 
   async function renderAndSign(assessment: Assessment, identity: UnlockedIdentity, options: ReportOptions): Promise<SignedReport> {
     const generatedAt = deps.now();
     const unsigned = await render(assessment, options, generatedAt);
-    const pdf = await signPdf(unsigned, signatureOptions(options.language, identity, 'assessor', options.appearance, generatedAt));
-    return { fileName: reportFileName(assessment.title, generatedAt), pdf, contentHash: contentHash(assessment), fileSha256: sha256(pdf) };
+    const pdf = await signPdf(unsigned.pdf, signatureOptions(options.language, identity, 'assessor', options.appearance, generatedAt));
+    return { fileName: reportFileName(assessment.title, generatedAt), pdf, contentHash: unsigned.hash, fileSha256: sha256(pdf) };
   }
 
   async function countersign(pdf: Buffer, identity: UnlockedIdentity, appearance: SignatureAppearance) {
@@ -138,7 +140,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   }
 
   return {
-    render: (assessment, options) => render(assessment, options, deps.now()),
+    render: async (assessment, options) => (await render(assessment, options, deps.now())).pdf,
     renderAndSign,
     async exportSigned({ assessmentId, identityId, passphrase, ...options }) {
       const assessment = deps.assessments.get(assessmentId);

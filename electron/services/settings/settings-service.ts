@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppFailure } from '../../../shared/domain/result';
-import { appSettingsSchema, signingSettingsSchema, type AppSettings, type SigningSettings } from '../../../shared/ipc/contract';
+import { appSettingsSchema, profileFieldsSchema, signingSettingsSchema, type AppSettings, type ProfileFields, type SigningSettings } from '../../../shared/ipc/contract';
 import type { SettingsService } from '../types';
 
 /** The user's settings, one JSON value per key in the settings table. */
 
 const DEFAULT_APP: AppSettings = { uiLanguage: 'en' };
+const DEFAULT_PROFILE: ProfileFields = { name: '' };
 const DEFAULT_SIGNING: SigningSettings = { timestampUrl: null };
 
 export function createSettingsService(db: Database.Database): SettingsService {
@@ -37,6 +38,8 @@ export function createSettingsService(db: Database.Database): SettingsService {
   return {
     app: () => read('app', appSettingsSchema, DEFAULT_APP),
     saveApp: (settings) => write('app', appSettingsSchema, settings, 'app settings'),
+    profile: () => read('profile', profileFieldsSchema, DEFAULT_PROFILE),
+    saveProfile: (profile) => write('profile', profileFieldsSchema, profile, 'profile'),
     signing: () => read('signing', signingSettingsSchema, DEFAULT_SIGNING),
     saveSigning: (settings) => write('signing', signingSettingsSchema, settings, 'signing settings'),
   };

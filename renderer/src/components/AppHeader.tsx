@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../stores/editor';
 import { useNavigation, type Route } from '../stores/navigation';
 import { LanguageSelect } from './LanguageSelect';
+import { ProfileButton } from './ProfileButton';
 
-type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups';
+type Destination = 'home' | 'vendors' | 'verify' | 'identity' | 'backups' | 'history';
 
 const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'home', labelKey: 'nav.assessments' },
@@ -11,6 +12,7 @@ const DESTINATIONS: ReadonlyArray<{ name: Destination; labelKey: string }> = [
   { name: 'verify', labelKey: 'nav.verify' },
   { name: 'identity', labelKey: 'nav.identity' },
   { name: 'backups', labelKey: 'nav.backups' },
+  { name: 'history', labelKey: 'nav.history' },
 ];
 
 /**
@@ -62,6 +64,7 @@ export function AppHeader({ navigation = true }: { navigation?: boolean }) {
           </ul>
         </nav>
       )}
+      {navigation && <ProfileButton />}
       <LanguageSelect />
     </header>
   );

@@ -11,6 +11,9 @@ interface EditorState {
   loadError: AppError | null;
   step: StepKey;
   save: SaveState;
+  /** Archived assessments are shown but not edited: edits are ignored until the assessment leaves the archive. */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
   open: (id: string) => Promise<void>;
   /** Writes one value at a dotted path and schedules an autosave. */
   update: (path: string, value: unknown) => void;
@@ -48,12 +51,15 @@ export const useEditor = create<EditorState>((set, get) => {
     loadError: null,
     step: 'prechecks',
     save: IDLE,
+    readOnly: false,
+
+    setReadOnly: (readOnly) => set({ readOnly }),
 
     open: async (id) => {
       if (get().assessment?.id === id || openingId === id) return;
       openingId = id;
       if (autosaver) await get().close();
-      set({ assessment: null, loadError: null, step: 'prechecks', save: IDLE });
+      set({ assessment: null, loadError: null, step: 'prechecks', save: IDLE, readOnly: false });
       const result = await client.getAssessment(id);
       if (openingId !== id) return;
       openingId = null;
@@ -77,12 +83,12 @@ export const useEditor = create<EditorState>((set, get) => {
 
     update: (path, value) => {
       const current = get().assessment;
-      if (current) apply(setAtPath(current, path, value));
+      if (current && !get().readOnly) apply(setAtPath(current, path, value));
     },
 
     change: (recipe) => {
       const current = get().assessment;
-      if (!current) return;
+      if (!current || get().readOnly) return;
       const next = recipe(current);
       // A recipe that changes nothing returns the same object; saving it would only bump updatedAt.
       if (next !== current) apply(next);

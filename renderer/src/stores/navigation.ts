@@ -6,6 +6,7 @@ export type Route =
   | { name: 'verify' }
   | { name: 'identity' }
   | { name: 'backups' }
+  | { name: 'history' }
   /** `notice` tells what the step before did (a vendor deleted, merged or created). */
   | { name: 'vendors'; notice?: string }
   | { name: 'vendor'; vendorId: string; notice?: string };

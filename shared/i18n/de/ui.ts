@@ -20,6 +20,17 @@ export const ui = {
     verify: 'Bericht prüfen',
     identity: 'Signaturidentitäten',
     backups: 'Sicherungen',
+    history: 'Verlauf',
+  },
+  profile: {
+    label: 'Sie:',
+    buttonHint: 'Der Name, den die Versionsgeschichte bei Ihren Änderungen festhält',
+    title: 'Ihr Name in der Versionsgeschichte',
+    lead: 'Jede Änderung, Freigabe und jeder Import wird in der Versionsgeschichte mit dem Namen der Person festgehalten, die sie vorgenommen hat. Geben Sie Ihren Namen so ein, wie Kolleginnen, Kollegen und Prüfer ihn lesen sollen.',
+    name: 'Name',
+    nameHelp: 'Bleibt das Feld leer, wird der Name des Systemkontos festgehalten: {{account}}.',
+    save: 'Speichern',
+    failed: 'Der Name konnte nicht gespeichert werden.',
   },
   uiLanguage: {
     label: 'Sprache',
@@ -70,7 +81,7 @@ export const ui = {
   },
   backups: {
     title: 'Sicherungen',
-    lead: 'DTIA Studio sichert seine Datenbank beim Start, einmal täglich während es läuft, und bevor es die Datenbank für eine neue Version aktualisiert. Es behält die neueste Sicherung jedes der letzten 7 Tage, an denen es lief, und je eine der 4 Wochen davor. Die Sicherungen liegen im Datenordner neben der Datenbank.',
+    lead: 'DTIA Studio sichert seine Datenbank beim Start, einmal täglich während es läuft, und bevor es die Datenbank für eine neue Version aktualisiert. Es behält die neueste Sicherung jedes der letzten 7 Tage, an denen es lief, und je eine der 4 Wochen davor. Von Hand erstellte Sicherungen und solche vor einem Import, einer Wiederherstellung oder einer Aktualisierung bleiben 30 Tage erhalten. Die Sicherungen liegen im Datenordner neben der Datenbank.',
     identitiesApart: 'Signaturidentitäten werden getrennt von der Datenbank aufbewahrt: Eine Wiederherstellung lässt sie unverändert.',
     createNow: 'Jetzt sichern',
     creating: 'Wird gesichert…',

@@ -17,6 +17,17 @@ export const ui = {
     verify: 'Verify a report',
     identity: 'Signing identities',
     backups: 'Backups',
+    history: 'History',
+  },
+  profile: {
+    label: 'You:',
+    buttonHint: 'The name the history records with your changes',
+    title: 'Your name in the history',
+    lead: 'Every change, approval and import is recorded in the history with the name of who made it. Enter your name as colleagues and auditors should read it.',
+    name: 'Name',
+    nameHelp: 'Left empty, the name of the system account is recorded: {{account}}.',
+    save: 'Save',
+    failed: 'The name could not be saved.',
   },
   uiLanguage: {
     label: 'Language',
@@ -67,7 +78,7 @@ export const ui = {
   },
   backups: {
     title: 'Backups',
-    lead: 'DTIA Studio backs up its database when it starts, once a day while it runs, and before it updates the database for a new version. It keeps the newest backup of each of the last 7 days it ran, and one of each of the 4 weeks before. The backups lie in the data folder, beside the database.',
+    lead: 'DTIA Studio backs up its database when it starts, once a day while it runs, and before it updates the database for a new version. It keeps the newest backup of each of the last 7 days it ran, and one of each of the 4 weeks before. Backups made by hand, and those made before an import, a restore or an update, are kept for 30 days. The backups lie in the data folder, beside the database.',
     identitiesApart: 'Signing identities are kept apart from the database: a restore leaves them as they are.',
     createNow: 'Back up now',
     creating: 'Backing up…',

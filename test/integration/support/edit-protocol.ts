@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../../fixtures/seeded-random';
 
 /**
  * What the edit-stream child tells the crash-safety test on stdout, one line per event:
@@ -104,14 +105,4 @@ export function parseLines(output: string): Array<Intent | Ack> {
     });
 }
 
-/** mulberry32: small, seedable, good enough to pick delays and edits reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };

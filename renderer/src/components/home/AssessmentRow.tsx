@@ -47,7 +47,7 @@ export function AssessmentRow({ row, today, onOpen, onDuplicate, onDelete }: Ass
       <td>{orNone(row.assessor)}</td>
       <td>{orNone(row.approver)}</td>
       <td>
-        <ReviewDate date={row.nextReviewDate} today={today} />
+        <ReviewDate date={row.nextReviewDate} today={today} archived={row.status === 'archived'} />
       </td>
       <td className="row-actions">
         <div className="row-actions-stack">

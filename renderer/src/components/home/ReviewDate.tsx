@@ -9,13 +9,14 @@ function daysFrom(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 }
 
-/** The next review date; an overdue or soon due one says so in words beside its colour. */
-export function ReviewDate({ date, today }: { date: string; today: string }) {
+/** The next review date; an overdue or soon due one says so in words beside its colour (never an archived one's). */
+export function ReviewDate({ date, today, archived = false }: { date: string; today: string; archived?: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (date === '') return <span className="muted">{t('common.none')}</span>;
   const days = daysFrom(today, date);
   const formatted = formatDate(date, language);
+  if (archived) return <span className="review-date">{formatted}</span>;
   if (days < 0) {
     return (
       <span className="review-date review-overdue">

@@ -36,7 +36,6 @@ export function LifecycleBar({ assessmentId }: { assessmentId: string }) {
         <span className="muted">{t('lifecycle.inForce', { revision: approvedRevision })}</span>
       )}
       {lifecycle === 'approved' && <span className="muted">{t('lifecycle.approvedHint', { revision, next: revision + 1 })}</span>}
-      {lifecycle === 'archived' && <span className="muted">{t('lifecycle.archivedHint')}</span>}
       <div className="lifecycle-actions">
         {lifecycle === 'draft' && action(t('lifecycle.action.submit'), () => run(() => client.submitForReview(assessmentId)), true)}
         {lifecycle === 'in-review' && action(t('lifecycle.action.approve'), async () => setDialog('approve'), true)}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/domain/result';
 import { describeChange } from '../../../../shared/history/describe';
@@ -31,11 +31,12 @@ export function VersionDiff({ assessmentId, from, to }: { assessmentId: string; 
   const changes = answer?.changes ?? null;
   const error = answer?.error ?? null;
 
+  const headingId = useId();
   const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
 
   return (
-    <section className="version-diff" aria-live="polite">
-      <h3 className="form-title">{t('lifecycle.history.changes')}</h3>
+    <section className="version-diff" aria-live="polite" aria-labelledby={headingId}>
+      <h3 id={headingId} className="form-title">{t('lifecycle.history.changes')}</h3>
       {error && <ErrorNotice error={error} />}
       {changes === null && !error && <p className="muted">{t('common.loading')}</p>}
       {changes?.length === 0 && <p className="muted">{t('lifecycle.history.noChanges')}</p>}

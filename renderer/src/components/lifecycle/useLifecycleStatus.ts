@@ -11,6 +11,7 @@ import { useEditor } from '../../stores/editor';
 export function useLifecycleStatus(assessmentId: string) {
   const savedAt = useEditor((state) => state.assessment?.updatedAt);
   const flush = useEditor((state) => state.flush);
+  const setReadOnly = useEditor((state) => state.setReadOnly);
   const [status, setStatus] = useState<LifecycleStatus | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,6 +27,10 @@ export function useLifecycleStatus(assessmentId: string) {
       current = false;
     };
   }, [assessmentId, savedAt]);
+
+  useEffect(() => {
+    if (status) setReadOnly(status.lifecycle === 'archived');
+  }, [status, setReadOnly]);
 
   /** Saves pending edits first, so that what is submitted or approved is what the user sees. */
   const run = useCallback(

@@ -17,6 +17,7 @@ interface WizardHeaderProps {
 export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) {
   const { t } = useTranslation();
   const update = useEditor((state) => state.update);
+  const readOnly = useEditor((state) => state.readOnly);
   const close = useEditor((state) => state.close);
   const flush = useEditor((state) => state.flush);
   const navigate = useNavigation((state) => state.navigate);
@@ -42,6 +43,7 @@ export function WizardHeader({ assessment, onExportSigned }: WizardHeaderProps) 
           type="text"
           value={assessment.title}
           maxLength={LIMITS.shortText}
+          readOnly={readOnly}
           aria-invalid={blank}
           aria-describedby={blank ? 'assessment-title-error' : undefined}
           onChange={(event) => update('title', event.target.value)}

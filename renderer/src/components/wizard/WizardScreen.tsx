@@ -18,6 +18,7 @@ export function WizardScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = useEditor((state) => state.assessment);
   const loadError = useEditor((state) => state.loadError);
   const step = useEditor((state) => state.step);
+  const readOnly = useEditor((state) => state.readOnly);
   const open = useEditor((state) => state.open);
   const navigate = useNavigation((state) => state.navigate);
   const ensureLibrary = useLawLibrary((state) => state.ensureLoaded);
@@ -54,7 +55,15 @@ export function WizardScreen({ assessmentId }: { assessmentId: string }) {
       <div className="wizard-body">
         <StepNav assessment={assessment} current={step} />
         <main id="main" tabIndex={-1} className="wizard-main">
-          <StepView step={findStep(step)} assessment={assessment} />
+          {readOnly && (
+            <p className="read-only-notice" role="note">
+              {t('lifecycle.archivedHint')}
+            </p>
+          )}
+          {/* A disabled fieldset makes every control of the step read-only at once. */}
+          <fieldset className="wizard-fieldset" disabled={readOnly}>
+            <StepView step={findStep(step)} assessment={assessment} />
+          </fieldset>
           <StepPager current={step} />
         </main>
       </div>
