@@ -50,10 +50,14 @@ describe('applyProfileToAssessment with the profile read from Telnyx’s documen
 
   it('fills the transfer to Telnyx: the categories its document names and the SCCs', () => {
     const main = assessment.map.transfers.find((t) => t.id === 'transfer-1')!;
-    expect(main.dataCategories).toEqual([DATA_CATEGORY_LABELS['communications-metadata'], DATA_CATEGORY_LABELS['call-recordings']]);
+    expect(main.dataCategories).toEqual([
+      DATA_CATEGORY_LABELS['communications-metadata'],
+      DATA_CATEGORY_LABELS['call-recordings'],
+      DATA_CATEGORY_LABELS.usage,
+    ]);
     expect(main.tool.tool).toBe('scc');
     expect(main.retention).toBe('');
-    expect(citedFor(assessment, 'transfer-1').map((link) => link.factType).sort()).toEqual(['data_category', 'data_category', 'mechanism']);
+    expect(citedFor(assessment, 'transfer-1').map((link) => link.factType).sort()).toEqual(['data_category', 'data_category', 'data_category', 'mechanism']);
   });
 
   it('cites the statements on government access for step 3 and the security measures for step 4', () => {
