@@ -76,6 +76,7 @@ function implement(services: Services, platform: Platform): Implementation {
     saveVendorProfile: ({ vendorId, ...fields }) => services.vendorDocuments.saveProfile(vendorId, fields),
     addSampleVendors: () => services.vendorDocuments.addSamples(),
     linkAssessmentVendor: ({ assessmentId, vendorId }) => services.vendors.linkAssessment(assessmentId, vendorId),
+    getAssessmentVendor: ({ assessmentId }) => ({ vendorId: services.vendors.vendorOf(assessmentId) }),
     listTemplates: () => services.templates.list(),
     saveAsTemplate: ({ assessmentId, name, description }) => services.templates.saveAsTemplate(assessmentId, name, description),
     deleteTemplate: ({ id }) => services.templates.delete(id),

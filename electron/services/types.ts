@@ -164,6 +164,8 @@ export interface VendorService {
   delete(id: string, options: { unlink: boolean }): { id: string; unlinked: number };
   /** Links an assessment to a vendor by hand; null lets the importer's name decide again. */
   linkAssessment(assessmentId: string, vendorId: string | null): { assessmentId: string; vendorId: string | null; linkedBy: VendorLink };
+  /** The vendor the assessment is linked to, or null. */
+  vendorOf(assessmentId: string): string | null;
 }
 
 /**

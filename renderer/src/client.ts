@@ -59,6 +59,7 @@ export const client = {
   mergeVendors: (sourceId: string, targetId: string) => call('mergeVendors', { sourceId, targetId }),
   deleteVendor: (id: string, unlink: boolean) => call('deleteVendor', { id, unlink }),
   linkAssessmentVendor: (assessmentId: string, vendorId: string | null) => call('linkAssessmentVendor', { assessmentId, vendorId }),
+  getAssessmentVendor: (assessmentId: string) => call('getAssessmentVendor', { assessmentId }),
   importVendorDocument: (vendorId: string | null, source: RequestOf<'importVendorDocument'>['source']) => call('importVendorDocument', { vendorId, source }),
   getVendorDocument: (id: string) => call('getVendorDocument', { id }),
   deleteVendorDocument: (id: string) => call('deleteVendorDocument', { id }),

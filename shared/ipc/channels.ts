@@ -23,6 +23,7 @@ export const CHANNELS = [
   'saveVendorProfile',
   'addSampleVendors',
   'linkAssessmentVendor',
+  'getAssessmentVendor',
   'listTemplates',
   'saveAsTemplate',
   'deleteTemplate',

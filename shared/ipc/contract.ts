@@ -278,6 +278,11 @@ export const contract = {
     request: z.object({ assessmentId: uuid, vendorId: uuid.nullable() }).strict(),
     response: z.object({ assessmentId: z.string(), vendorId: z.string().nullable(), linkedBy: z.enum(VENDOR_LINKS) }).strict(),
   },
+  /** The vendor an assessment is linked to; null when none. */
+  getAssessmentVendor: {
+    request: z.object({ assessmentId: uuid }).strict(),
+    response: z.object({ vendorId: z.string().nullable() }).strict(),
+  },
   listTemplates: { request: empty, response: z.array(templateInfoSchema) },
   /** Keeps the stored assessment as a template, without its conclusion and dates. */
   saveAsTemplate: {

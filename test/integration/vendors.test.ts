@@ -114,8 +114,11 @@ describe('linking assessments to vendors on save', () => {
     const copy = services.assessments.duplicate(assessment.id);
     expect(services.vendors.get(chosen.id).assessments.map((a) => a.id).sort()).toEqual([assessment.id, copy.id].sort());
 
+    expect(services.vendors.vendorOf(assessment.id)).toBe(chosen.id);
     const back = services.vendors.linkAssessment(assessment.id, null);
     expect(back).toEqual({ assessmentId: assessment.id, vendorId: vendorNamed('Hooli Support')!.id, linkedBy: 'importer' });
+    expect(services.vendors.vendorOf(assessment.id)).toBe(vendorNamed('Hooli Support')!.id);
+    expect(services.vendors.vendorOf(services.assessments.create('No importer yet').id)).toBeNull();
     expect(failureOf(() => services.vendors.linkAssessment(assessment.id, '00000000-0000-4000-8000-000000000000')).code).toBe('NOT_FOUND');
     expect(failureOf(() => services.vendors.linkAssessment('00000000-0000-4000-8000-000000000000', chosen.id)).code).toBe('NOT_FOUND');
   });

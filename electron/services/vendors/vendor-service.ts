@@ -100,6 +100,7 @@ export function createVendorService(db: Database.Database, deps: VendorServiceDe
       `SELECT id, title, lifecycle, importer, next_review_date, updated_at, vendor_link
        FROM assessments WHERE vendor_id = ? ORDER BY title COLLATE NOCASE, id`,
     ),
+    vendorOf: db.prepare<[string], { vendor_id: string | null }>('SELECT vendor_id FROM assessments WHERE id = ?'),
     linkedCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM assessments WHERE vendor_id = ?'),
     nameOwner: db.prepare<[string], { vendor_id: string; name: string }>(
       'SELECT n.vendor_id, v.name FROM vendor_names n JOIN vendors v ON v.id = n.vendor_id WHERE n.match_key = ?',
@@ -240,5 +241,6 @@ export function createVendorService(db: Database.Database, deps: VendorServiceDe
     merge: (sourceId, targetId) => mergeTransaction.immediate(sourceId, targetId),
     delete: (id, { unlink }) => deleteTransaction.immediate(id, unlink),
     linkAssessment: (assessmentId, vendorId) => linkTransaction.immediate(assessmentId, vendorId),
+    vendorOf: (assessmentId) => statements.vendorOf.get(assessmentId)?.vendor_id ?? null,
   };
 }

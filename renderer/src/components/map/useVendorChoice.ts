@@ -3,14 +3,6 @@ import type { AppError } from '../../../../shared/domain/result';
 import type { VendorListItem } from '../../../../shared/vendors/vendor';
 import { client } from '../../client';
 
-/** The vendor an assessment is linked to: found among the vendors with assessments, as the vendor page lists them. */
-async function linkedVendorOf(assessmentId: string, vendors: readonly VendorListItem[]): Promise<string | null> {
-  const candidates = vendors.filter((vendor) => vendor.assessments > 0);
-  const details = await Promise.all(candidates.map((vendor) => client.getVendor(vendor.id)));
-  const linked = details.find((result) => result.ok && result.value.assessments.some((assessment) => assessment.id === assessmentId));
-  return linked?.ok ? linked.value.vendor.id : null;
-}
-
 /** Every vendor, the one linked to the assessment, and the one chosen (the linked one until the user picks another). */
 export function useVendorChoice(assessmentId: string) {
   const [vendors, setVendors] = useState<VendorListItem[] | null>(null);
@@ -33,8 +25,9 @@ export function useVendorChoice(assessmentId: string) {
         return;
       }
       setVendors(result.value);
-      const linked = await linkedVendorOf(assessmentId, result.value);
+      const link = await client.getAssessmentVendor(assessmentId);
       if (!current) return;
+      const linked = link.ok ? link.value.vendorId : null;
       setLinkedId(linked);
       if (linked) setChosenId((chosen) => chosen || linked);
     });
